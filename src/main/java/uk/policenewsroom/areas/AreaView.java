@@ -1,0 +1,8 @@
+package uk.policenewsroom.areas;
+
+/**
+ * What a page shows of an area.
+ */
+public record AreaView(String slug, String name) {
+
+}

@@ -1,0 +1,96 @@
+package uk.policenewsroom.feedback;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * What a visitor told us about the beta site. It holds no IP address: {@code clientHash}
+ * is a keyed hash that changes every day, enough to spot a flood without knowing who sent
+ * it.
+ */
+@Entity
+@Table(name = "feedback")
+public class Feedback {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "received_at", nullable = false)
+	private Instant receivedAt;
+
+	private String doing;
+
+	private String improve;
+
+	private Short rating;
+
+	private String email;
+
+	@Column(name = "page_path")
+	private String pagePath;
+
+	@Column(name = "client_hash")
+	private String clientHash;
+
+	protected Feedback() {
+	}
+
+	Feedback(String doing, String improve, Rating rating, String email, String pagePath, String clientHash,
+			Clock clock) {
+		this.doing = blankToNull(doing);
+		this.improve = blankToNull(improve);
+		if (this.doing == null && this.improve == null) {
+			throw new IllegalArgumentException("Feedback must say something");
+		}
+		this.rating = (rating != null) ? (short) rating.score() : null;
+		this.email = blankToNull(email);
+		this.pagePath = pagePath;
+		this.clientHash = clientHash;
+		this.receivedAt = clock.instant();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Instant getReceivedAt() {
+		return this.receivedAt;
+	}
+
+	public String getDoing() {
+		return this.doing;
+	}
+
+	public String getImprove() {
+		return this.improve;
+	}
+
+	public Short getRating() {
+		return this.rating;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getPagePath() {
+		return this.pagePath;
+	}
+
+	public String getClientHash() {
+		return this.clientHash;
+	}
+
+}

@@ -1,0 +1,7 @@
+package uk.policenewsroom.feedback;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FeedbackItems extends JpaRepository<Feedback, Long> {
+
+}

@@ -1,0 +1,155 @@
+package uk.policenewsroom.operations;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An operation's results and the totals computed from them. Every total names the rows it
+ * was added up from, so that a headline figure ("300g of Class A") can be traced to its
+ * rows. Weights add up across grams and kilograms; wraps, pills and plants are totalled
+ * on their own; a total is approximate when any of its rows is.
+ */
+public final class Tally {
+
+	private final List<TallyLine> lines;
+
+	private Tally(List<TallyLine> lines) {
+		this.lines = List.copyOf(lines);
+	}
+
+	public static Tally of(List<TallyLine> lines) {
+		return new Tally(lines);
+	}
+
+	public List<TallyLine> lines() {
+		return this.lines;
+	}
+
+	public boolean isEmpty() {
+		return this.lines.isEmpty();
+	}
+
+	public List<Total> totals() {
+		Map<Key, Accumulator> groups = new LinkedHashMap<>();
+		for (int i = 0; i < this.lines.size(); i++) {
+			TallyLine line = this.lines.get(i);
+			if (line.kind() == TallyKind.OTHER) {
+				continue;
+			}
+			Key key = Key.of(line);
+			groups.computeIfAbsent(key, (k) -> new Accumulator()).add(line, i + 1);
+		}
+		return groups.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey(Key.ORDER))
+			.map((entry) -> entry.getValue().toTotal(entry.getKey()))
+			.toList();
+	}
+
+	/**
+	 * The total for a kind measured in a unit (any weight means grams), if any row has
+	 * it.
+	 */
+	public Optional<Total> total(TallyKind kind, DrugClass drugClass, Unit measure) {
+		Key wanted = new Key(kind, drugClass, measure.isWeight() ? Unit.GRAMS : measure);
+		return totals().stream().filter((total) -> total.key().equals(wanted)).findFirst();
+	}
+
+	static String quantity(BigDecimal quantity, Unit unit) {
+		if (unit == Unit.PENCE) {
+			return money(quantity);
+		}
+		String number = number(quantity);
+		return (unit == Unit.COUNT) ? number : number + " " + unit.symbol();
+	}
+
+	static String money(BigDecimal pence) {
+		BigDecimal pounds = pence.movePointLeft(2);
+		DecimalFormat format = new DecimalFormat((pounds.stripTrailingZeros().scale() > 0) ? "£#,##0.00" : "£#,##0",
+				DecimalFormatSymbols.getInstance(Locale.UK));
+		return format.format(pounds);
+	}
+
+	static String number(BigDecimal number) {
+		DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(number);
+	}
+
+	/**
+	 * A computed total. {@code amount} is in {@code unit} (grams for every weight, pence
+	 * for cash); {@code rows} are the 1-based numbers of the rows it adds up.
+	 */
+	public record Total(Key key, String label, BigDecimal amount, Unit unit, boolean approximate, List<Integer> rows) {
+
+		public String value() {
+			return Tally.quantity(this.amount, this.unit);
+		}
+
+		/** "about £96,509", "49". */
+		public String shown() {
+			return (this.approximate ? "about " : "") + value();
+		}
+
+	}
+
+	/** What rows are added up together. */
+	public record Key(TallyKind kind, DrugClass drugClass, Unit measure) {
+
+		static final Comparator<Key> ORDER = Comparator.comparing(Key::kind)
+			.thenComparing(Key::drugClass, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Key::measure);
+
+		static Key of(TallyLine line) {
+			Unit measure = line.unit().isWeight() ? Unit.GRAMS : line.unit();
+			return new Key(line.kind(), line.drugClass(), measure);
+		}
+
+		String label() {
+			if (this.kind != TallyKind.DRUGS) {
+				return this.kind.label();
+			}
+			String drugs = (this.drugClass != null) ? this.drugClass.label() + " drugs" : "Unclassified drugs";
+			return switch (this.measure) {
+				case GRAMS -> drugs + " by weight";
+				case WRAPS -> drugs + " in wraps";
+				case PILLS -> drugs + " in pills";
+				case PLANTS -> drugs + " as plants";
+				default -> drugs;
+			};
+		}
+
+	}
+
+	private static final class Accumulator {
+
+		private BigDecimal amount = BigDecimal.ZERO;
+
+		private boolean approximate;
+
+		private final List<Integer> rows = new ArrayList<>();
+
+		void add(TallyLine line, int row) {
+			BigDecimal quantity = line.unit().isWeight() ? line.unit().toGrams(line.quantity()) : line.quantity();
+			this.amount = this.amount.add(quantity);
+			this.approximate |= line.approximate();
+			this.rows.add(row);
+		}
+
+		Total toTotal(Key key) {
+			return new Total(key, key.label(), this.amount.stripTrailingZeros(), key.measure(), this.approximate,
+					List.copyOf(this.rows));
+		}
+
+	}
+
+}

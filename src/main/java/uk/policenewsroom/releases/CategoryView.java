@@ -1,0 +1,5 @@
+package uk.policenewsroom.releases;
+
+public record CategoryView(String slug, String name) {
+
+}

@@ -1,0 +1,92 @@
+package uk.policenewsroom.releases;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.policenewsroom.areas.Area;
+import uk.policenewsroom.areas.AreaView;
+import uk.policenewsroom.operations.OperationFinder;
+import uk.policenewsroom.releases.ReleaseViews.NewsPage;
+import uk.policenewsroom.releases.ReleaseViews.ReleasePage;
+import uk.policenewsroom.releases.ReleaseViews.ReleaseSummary;
+import uk.policenewsroom.site.LondonTime;
+
+/**
+ * Read side of releases for the public: only what is published by now, whatever its
+ * status says, so a release never shows before its time.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ReleaseFinder {
+
+	public static final int PAGE_SIZE = 20;
+
+	private final Releases releases;
+
+	private final Categories categories;
+
+	private final OperationFinder operations;
+
+	private final Clock clock;
+
+	ReleaseFinder(Releases releases, Categories categories, OperationFinder operations, Clock clock) {
+		this.releases = releases;
+		this.categories = categories;
+		this.operations = operations;
+		this.clock = clock;
+	}
+
+	/**
+	 * Page {@code number} (from 1) of the published releases, or empty past the last
+	 * page.
+	 */
+	public Optional<NewsPage> news(int number, String category, String area) {
+		if (number < 1) {
+			return Optional.empty();
+		}
+		Page<Release> page = this.releases.findPublished(this.clock.instant(), category, area,
+				PageRequest.of(number - 1, PAGE_SIZE));
+		if (number > 1 && number > page.getTotalPages()) {
+			return Optional.empty();
+		}
+		return Optional.of(new NewsPage(page.map(ReleaseFinder::summary).getContent(), number,
+				Math.max(1, page.getTotalPages()), page.getTotalElements()));
+	}
+
+	public List<ReleaseSummary> latest(int count) {
+		return this.releases.findPublished(this.clock.instant(), null, null, PageRequest.of(0, count))
+			.map(ReleaseFinder::summary)
+			.getContent();
+	}
+
+	public Optional<ReleasePage> published(String slug) {
+		return this.releases.findBySlug(slug)
+			.filter((release) -> release.isPublishedAt(this.clock.instant()))
+			.map((release) -> new ReleasePage(release.getSlug(), release.getTitle(), release.getSummary(),
+					ReleaseBody.toHtml(release.getBody()), LondonTime.of(release.getPublishedAt()),
+					LondonTime.of(release.getPublicUpdatedAt()), release.getCategory().toView(), areas(release),
+					(release.getOperationId() != null)
+							? this.operations.summaryById(release.getOperationId()).orElse(null) : null));
+	}
+
+	public List<CategoryView> categories() {
+		return this.categories.findAllByOrderByPositionAsc().stream().map(Category::toView).toList();
+	}
+
+	private static ReleaseSummary summary(Release release) {
+		return new ReleaseSummary(release.getSlug(), release.getTitle(), release.getSummary(),
+				LondonTime.of(release.getPublishedAt()), release.getCategory().toView(), areas(release));
+	}
+
+	private static List<AreaView> areas(Release release) {
+		return release.getAreas().stream().sorted(Comparator.comparing(Area::getName)).map(Area::toView).toList();
+	}
+
+}

@@ -1,0 +1,7 @@
+package uk.policenewsroom.releases;
+
+public enum ReleaseStatus {
+
+	DRAFT, PUBLISHED
+
+}

@@ -1,0 +1,45 @@
+package uk.policenewsroom.releases;
+
+import java.util.List;
+
+import uk.policenewsroom.areas.AreaView;
+import uk.policenewsroom.operations.OperationViews.OperationSummary;
+import uk.policenewsroom.site.LondonTime;
+
+/**
+ * What pages show of releases: never the entities themselves.
+ */
+public final class ReleaseViews {
+
+	private ReleaseViews() {
+	}
+
+	/** A release in a list. */
+	public record ReleaseSummary(String slug, String title, String summary, LondonTime.Shown published,
+			CategoryView category, List<AreaView> areas) {
+
+	}
+
+	/**
+	 * A published release. {@code bodyHtml} comes from {@link ReleaseBody}, so it has
+	 * been sanitised; {@code operation} is null when the release reports on none.
+	 */
+	public record ReleasePage(String slug, String title, String summary, String bodyHtml, LondonTime.Shown published,
+			LondonTime.Shown updated, CategoryView category, List<AreaView> areas, OperationSummary operation) {
+
+	}
+
+	/** One page of the news list, numbered from 1. */
+	public record NewsPage(List<ReleaseSummary> releases, int number, int totalPages, long totalReleases) {
+
+		public boolean hasPrevious() {
+			return this.number > 1;
+		}
+
+		public boolean hasNext() {
+			return this.number < this.totalPages;
+		}
+
+	}
+
+}

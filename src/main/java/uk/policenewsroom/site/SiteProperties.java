@@ -1,0 +1,30 @@
+package uk.policenewsroom.site;
+
+import java.net.URI;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the public site.
+ *
+ * @param name the site's name, in the header and page titles
+ * @param quickExitUrl where "Leave this site" and the Escape key go: a neutral site
+ * @param maxFormSize the largest form body accepted; larger ones get a 413 page
+ */
+@ConfigurationProperties("newsroom.site")
+public record SiteProperties(String name, URI quickExitUrl, DataSize maxFormSize) {
+
+	public SiteProperties {
+		if (name == null || name.isBlank()) {
+			name = "Police Newsroom";
+		}
+		if (quickExitUrl == null) {
+			quickExitUrl = URI.create("https://www.bbc.co.uk/weather");
+		}
+		if (maxFormSize == null) {
+			maxFormSize = DataSize.ofKilobytes(64);
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package uk.policenewsroom.site;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SiteProperties.class)
+class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Public pages may be cached briefly by browsers and shared caches; nothing else may.
+	 */
+	static final String[] PUBLIC_PAGES = { "/", "/news", "/news/*", "/operations", "/operations/*",
+			"/staying-safe-online" };
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	FilterRegistrationBean<FormSizeLimitFilter> formSizeLimitFilter(SiteProperties site) {
+		var registration = new FilterRegistrationBean<>(new FormSizeLimitFilter(site.maxFormSize().toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		WebContentInterceptor caching = new WebContentInterceptor();
+		caching.setCacheControl(CacheControl.noStore());
+		CacheControl publicPage = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+		for (String page : PUBLIC_PAGES) {
+			caching.addCacheMapping(publicPage, page);
+		}
+		registry.addInterceptor(caching).excludePathPatterns("/css/**", "/js/**", "/images/**", "/favicon.ico");
+	}
+
+}

@@ -1,0 +1,50 @@
+package uk.policenewsroom;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver: Selenium is pointed at
+ * both, so it never tries to download a browser. On a machine without them the browser
+ * tests are skipped, except in CI, where they must run.
+ */
+public final class Browser {
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("newsroom.test.chromium", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("newsroom.test.chromedriver", "/usr/bin/chromedriver"));
+
+	private Browser() {
+	}
+
+	public static ChromeDriver start(boolean javaScript) {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && System.getenv("CI") == null) {
+			assumeTrue(false, "Chromium and chromedriver are not installed: browser tests skipped");
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--disable-extensions", "--window-size=412,915");
+		if (!javaScript) {
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+}

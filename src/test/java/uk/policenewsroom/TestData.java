@@ -1,0 +1,96 @@
+package uk.policenewsroom;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.policenewsroom.areas.Area;
+import uk.policenewsroom.areas.Areas;
+import uk.policenewsroom.operations.Operation;
+import uk.policenewsroom.operations.Operations;
+import uk.policenewsroom.operations.TallyLine;
+import uk.policenewsroom.releases.Categories;
+import uk.policenewsroom.releases.Release;
+import uk.policenewsroom.releases.Releases;
+import uk.policenewsroom.site.Slugs;
+
+/**
+ * Builds the releases, operations and areas a test needs, through the aggregates' own
+ * methods, and empties the tables between tests that count rows.
+ */
+public class TestData {
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Areas areas;
+
+	private final Categories categories;
+
+	private final Operations operations;
+
+	private final Releases releases;
+
+	public TestData(JdbcTemplate jdbc, TransactionTemplate transactions, Areas areas, Categories categories,
+			Operations operations, Releases releases) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.areas = areas;
+		this.categories = categories;
+		this.operations = operations;
+		this.releases = releases;
+	}
+
+	public void reset() {
+		this.jdbc.execute("truncate release_areas, releases, tally_rows, operation_areas, operations, areas, feedback"
+				+ " restart identity cascade");
+	}
+
+	public Area area(String name) {
+		return this.transactions.execute((status) -> this.areas.findBySlug(Slugs.from(name))
+			.orElseGet(() -> this.areas.save(new Area(Slugs.from(name), name, Area.Kind.TOWN))));
+	}
+
+	public Operation operation(String slug, String name, List<TallyLine> results, Set<Area> covered) {
+		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
+		return this.transactions.execute((status) -> {
+			Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", LocalDate.of(2022, 3, 7),
+					LocalDate.of(2022, 3, 13), "A week of action against county lines drug dealing.", clock);
+			operation.coverAreas(covered);
+			operation.recordResults(results, clock);
+			return this.operations.save(operation);
+		});
+	}
+
+	public Release published(String slug, String title, String category, Instant at, Set<Area> about,
+			Long operationId) {
+		return save(slug, title, category, at, about, operationId, true);
+	}
+
+	public Release draft(String slug, String title) {
+		return save(slug, title, "news", Instant.now(), Set.of(), null, false);
+	}
+
+	private Release save(String slug, String title, String category, Instant at, Set<Area> about, Long operationId,
+			boolean publish) {
+		Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+		return this.transactions.execute((status) -> {
+			Release release = Release.draft(slug,
+					new Release.Content(title, "Summary of " + title, "Body of **" + title + "**.",
+							this.categories.findBySlug(category).orElseThrow(), about, operationId),
+					clock);
+			if (publish) {
+				release.publish(clock);
+			}
+			return this.releases.save(release);
+		});
+	}
+
+}
