@@ -21,6 +21,8 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.policenewsroom.accounts.AccountAdministration;
+import uk.policenewsroom.accounts.Accounts;
 import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.Operations;
 import uk.policenewsroom.releases.Categories;
@@ -86,6 +88,12 @@ public class EmbeddedDatabaseAutoConfiguration {
 			}
 
 		};
+	}
+
+	@Bean
+	DemoAccounts demoAccounts(Accounts accounts, AccountAdministration administration,
+			TransactionTemplate transactions) {
+		return new DemoAccounts(accounts, administration, transactions);
 	}
 
 	@Bean

@@ -1,0 +1,28 @@
+package uk.policenewsroom.accounts;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AuditEvents extends JpaRepository<AuditEvent, Long> {
+
+	@Query("""
+			select e from AuditEvent e
+			where (:actor is null or lower(e.actorName) like lower(concat('%', cast(:actor as string), '%')))
+			and (:action is null or e.action = :action)
+			and (:subjectType is null or e.subjectType = :subjectType)
+			and (cast(:from as timestamp) is null or e.happenedAt >= :from)
+			and (cast(:to as timestamp) is null or e.happenedAt < :to)
+			order by e.happenedAt desc, e.id desc""")
+	Page<AuditEvent> search(String actor, String action, String subjectType, Instant from, Instant to, Pageable page);
+
+	List<AuditEvent> findBySubjectTypeAndSubjectIdOrderByHappenedAtAscIdAsc(String subjectType, Long subjectId);
+
+	@Query("select distinct e.action from AuditEvent e order by e.action")
+	List<String> actions();
+
+}
