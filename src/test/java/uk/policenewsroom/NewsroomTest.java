@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.policenewsroom.accounts.AccountAdministration;
 import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.Operations;
 import uk.policenewsroom.releases.Categories;
@@ -47,9 +48,9 @@ public @interface NewsroomTest {
 	class Support {
 
 		@Bean
-		TestData testData(JdbcTemplate jdbc, TransactionTemplate transactions, Areas areas, Categories categories,
-				Operations operations, Releases releases) {
-			return new TestData(jdbc, transactions, areas, categories, operations, releases);
+		TestData testData(JdbcTemplate jdbc, TransactionTemplate transactions, AccountAdministration administration,
+				Areas areas, Categories categories, Operations operations, Releases releases) {
+			return new TestData(jdbc, transactions, administration, areas, categories, operations, releases);
 		}
 
 		/** Registered as a member of this configuration. */

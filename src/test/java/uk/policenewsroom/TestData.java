@@ -10,6 +10,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.policenewsroom.accounts.AccountAdministration;
+import uk.policenewsroom.accounts.PressOfficer;
+import uk.policenewsroom.accounts.Role;
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.Operation;
@@ -26,7 +29,14 @@ import uk.policenewsroom.site.Slugs;
  */
 public class TestData {
 
+	/** The password of every account that {@link #officer} makes. */
+	public static final String PASSWORD = "correct horse battery staple";
+
 	private final JdbcTemplate jdbc;
+
+	private final AccountAdministration administration;
+
+	private int officers;
 
 	private final TransactionTemplate transactions;
 
@@ -38,9 +48,10 @@ public class TestData {
 
 	private final Releases releases;
 
-	public TestData(JdbcTemplate jdbc, TransactionTemplate transactions, Areas areas, Categories categories,
-			Operations operations, Releases releases) {
+	public TestData(JdbcTemplate jdbc, TransactionTemplate transactions, AccountAdministration administration,
+			Areas areas, Categories categories, Operations operations, Releases releases) {
 		this.jdbc = jdbc;
+		this.administration = administration;
 		this.transactions = transactions;
 		this.areas = areas;
 		this.categories = categories;
@@ -49,8 +60,21 @@ public class TestData {
 	}
 
 	public void reset() {
-		this.jdbc.execute("truncate release_areas, releases, tally_rows, operation_areas, operations, areas, feedback"
+		this.jdbc.execute("truncate release_areas, releases, tally_rows, operation_areas, operations, areas, feedback,"
+				+ " audit_events, accounts, spring_session, spring_session_attributes, login_buckets"
 				+ " restart identity cascade");
+	}
+
+	/** A signed-in press officer of this role, with an account in the database. */
+	public PressOfficer officer(Role role) {
+		return officer(role,
+				role.name().toLowerCase(java.util.Locale.ROOT) + "-" + (++this.officers) + "@newsroom.test");
+	}
+
+	public PressOfficer officer(Role role, String email) {
+		return this.transactions.execute((status) -> this.administration
+			.createBySystem(email, "Test " + role.label(), role, PASSWORD, "Test account")
+			.toPressOfficer());
 	}
 
 	public Area area(String name) {
