@@ -32,7 +32,8 @@ import uk.policenewsroom.releases.Releases;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "newsroom.scheduling.enabled=false")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = NeutralSite.QuickExitToNeutralSite.class)
 @Import({ TestDatabase.class, NewsroomTest.Support.class })

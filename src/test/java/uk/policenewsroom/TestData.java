@@ -111,7 +111,7 @@ public class TestData {
 							this.categories.findBySlug(category).orElseThrow(), about, operationId),
 					clock);
 			if (publish) {
-				release.publish(clock);
+				release.recordAsPublished(clock);
 			}
 			return this.releases.save(release);
 		});

@@ -52,7 +52,8 @@ class SecurityConfiguration {
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(
-				(request) -> request.getServletPath().startsWith("/press-office") && "GET".equals(request.getMethod()));
+				(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/press-office")
+						&& "GET".equals(request.getMethod()));
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setDefaultTargetUrl("/press-office");
 		success.setRequestCache(requestCache);

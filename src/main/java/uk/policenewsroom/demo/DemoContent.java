@@ -703,10 +703,9 @@ public class DemoContent implements ApplicationRunner {
 			Instant published = on(crash.plusDays(1), 10, 5);
 			Release release = release("road-safety", title, summary, body.formatted("eastbound", day(crash), appeal),
 					null, published, "Basildon");
-			String corrected = body.formatted("westbound", day(crash), appeal)
-					+ "\n*This release was updated to correct the direction of travel: the collision happened on "
-					+ "the westbound carriageway.*\n";
+			String corrected = body.formatted("westbound", day(crash), appeal);
 			release.correct(content("road-safety", title, summary, corrected, null, "Basildon"),
+					"Corrected the direction of travel: the collision happened on the westbound carriageway.", false,
 					clockAt(published.plus(Duration.ofMinutes(145))));
 		}
 
@@ -930,7 +929,7 @@ public class DemoContent implements ApplicationRunner {
 				Instant published, String... areaNames) {
 			Release release = Release.draft(Slugs.from(title),
 					content(category, title, summary, body, about, areaNames), clockAt(published.minus(WRITING_TIME)));
-			release.publish(clockAt(published));
+			release.recordAsPublished(clockAt(published));
 			this.publishedCount++;
 			return DemoContent.this.releases.save(release);
 		}

@@ -1,5 +1,7 @@
 package uk.policenewsroom.releases;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 import uk.policenewsroom.site.Slugs;
 
@@ -33,8 +37,25 @@ class NewsController {
 	}
 
 	@GetMapping("/news/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("release", this.finder.published(slug).orElseThrow(NewsController::notFound));
+	ModelAndView show(@PathVariable String slug) {
+		var page = this.finder.published(slug);
+		if (page.isPresent()) {
+			return new ModelAndView("releases/show", "release", page.get());
+		}
+		RedirectView moved = new RedirectView(
+				"/news/" + this.finder.movedTo(slug).orElseThrow(NewsController::notFound), true);
+		moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return new ModelAndView(moved);
+	}
+
+	@GetMapping("/preview/{token}")
+	String preview(@PathVariable String token, Model model, HttpServletResponse response) {
+		if (token.length() > 64) {
+			throw notFound();
+		}
+		model.addAttribute("release", this.finder.preview(token).orElseThrow(NewsController::notFound));
+		model.addAttribute("embargoed", true);
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		return "releases/show";
 	}
 

@@ -66,14 +66,39 @@ public class ReleaseFinder {
 			.getContent();
 	}
 
+	/**
+	 * A release's public page: published, or withdrawn with its notice; never before its
+	 * time.
+	 */
 	public Optional<ReleasePage> published(String slug) {
 		return this.releases.findBySlug(slug)
-			.filter((release) -> release.isPublishedAt(this.clock.instant()))
-			.map((release) -> new ReleasePage(release.getSlug(), release.getTitle(), release.getSummary(),
-					ReleaseBody.toHtml(release.getBody()), LondonTime.of(release.getPublishedAt()),
-					LondonTime.of(release.getPublicUpdatedAt()), release.getCategory().toView(), areas(release),
-					(release.getOperationId() != null)
-							? this.operations.summaryById(release.getOperationId()).orElse(null) : null));
+			.filter((release) -> release.hasPublicPageAt(this.clock.instant()))
+			.map(this::page);
+	}
+
+	/** The current address of a release that used to live at this one. */
+	public Optional<String> movedTo(String oldSlug) {
+		return this.releases.findSlugByOldSlug(oldSlug);
+	}
+
+	/** An unpublished release shared under embargo; the link dies at publication. */
+	public Optional<ReleasePage> preview(String token) {
+		return this.releases.findByPreviewToken(token)
+			.filter((release) -> release.getStatus().isUnpublished())
+			.map(this::page);
+	}
+
+	private ReleasePage page(Release release) {
+		return new ReleasePage(release.getSlug(), release.getTitle(), release.getSummary(),
+				ReleaseBody.toHtml(release.getBody()), LondonTime.of(release.getPublishedAt()),
+				LondonTime.of(release.getPublicUpdatedAt()), release.getCategory().toView(), areas(release),
+				(release.getOperationId() != null)
+						? this.operations.summaryById(release.getOperationId()).orElse(null) : null,
+				LondonTime.of(release.getWithdrawnAt()), release.getWithdrawalExplanation(),
+				release.getChangeNotes()
+					.stream()
+					.map((note) -> new ReleaseViews.Note(LondonTime.of(note.getNotedAt()), note.getNote()))
+					.toList());
 	}
 
 	public List<CategoryView> categories() {

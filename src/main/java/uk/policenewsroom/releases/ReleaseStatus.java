@@ -1,7 +1,27 @@
 package uk.policenewsroom.releases;
 
+/**
+ * Where a release is in its life, after GOV.UK's publisher: drafted, submitted for
+ * review, rejected back to the writer, scheduled, published, withdrawn.
+ */
 public enum ReleaseStatus {
 
-	DRAFT, PUBLISHED
+	DRAFT("Draft"), SUBMITTED("Submitted for review"), REJECTED("Rejected"), SCHEDULED("Scheduled"),
+	PUBLISHED("Published"), WITHDRAWN("Withdrawn");
+
+	private final String label;
+
+	ReleaseStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** Never published: can still be deleted, previewed, and its slug changed freely. */
+	public boolean isUnpublished() {
+		return this == DRAFT || this == SUBMITTED || this == REJECTED || this == SCHEDULED;
+	}
 
 }

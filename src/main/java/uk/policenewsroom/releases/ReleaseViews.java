@@ -25,7 +25,17 @@ public final class ReleaseViews {
 	 * been sanitised; {@code operation} is null when the release reports on none.
 	 */
 	public record ReleasePage(String slug, String title, String summary, String bodyHtml, LondonTime.Shown published,
-			LondonTime.Shown updated, CategoryView category, List<AreaView> areas, OperationSummary operation) {
+			LondonTime.Shown updated, CategoryView category, List<AreaView> areas, OperationSummary operation,
+			LondonTime.Shown withdrawn, String withdrawalExplanation, List<Note> changeNotes) {
+
+		public boolean wasWithdrawn() {
+			return this.withdrawn != null;
+		}
+
+	}
+
+	/** A public note of what changed in an update. */
+	public record Note(LondonTime.Shown at, String text) {
 
 	}
 

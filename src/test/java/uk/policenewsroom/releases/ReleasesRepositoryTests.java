@@ -124,7 +124,7 @@ class ReleasesRepositoryTests {
 
 	private Release publish(String slug, Instant at, Set<Area> areas, String category, Long operationId) {
 		Release release = Release.draft(slug, content(slug, category, areas, operationId), clock(at));
-		release.publish(clock(at));
+		release.recordAsPublished(clock(at));
 		return this.releases.saveAndFlush(release);
 	}
 

@@ -1,0 +1,154 @@
+package uk.policenewsroom.releases;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import uk.policenewsroom.areas.Area;
+
+/**
+ * What a release said after one save, by whom and when. Never changed once written: the
+ * history of a release is the list of its revisions.
+ */
+@Entity
+@Immutable
+@Table(name = "release_revisions")
+public class ReleaseRevision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "release_id", nullable = false)
+	private Long releaseId;
+
+	@Column(nullable = false)
+	private int number;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "author_id")
+	private Long authorId;
+
+	@Column(name = "author_name", nullable = false)
+	private String authorName;
+
+	@Column(nullable = false)
+	private String what;
+
+	@Column(nullable = false)
+	private boolean minor;
+
+	@Column(nullable = false)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String summary;
+
+	@Column(nullable = false, columnDefinition = "text")
+	private String body;
+
+	@Column(nullable = false)
+	private String category;
+
+	@Column(nullable = false)
+	private String areas;
+
+	@Column(name = "operation_id")
+	private Long operationId;
+
+	protected ReleaseRevision() {
+	}
+
+	ReleaseRevision(Release release, int number, Long authorId, String authorName, String what, boolean minor,
+			Instant at) {
+		this.releaseId = release.getId();
+		this.number = number;
+		this.createdAt = at;
+		this.authorId = authorId;
+		this.authorName = authorName;
+		this.what = what;
+		this.minor = minor;
+		this.slug = release.getSlug();
+		this.title = release.getTitle();
+		this.summary = release.getSummary();
+		this.body = release.getBody();
+		this.category = release.getCategory().getName();
+		this.areas = release.getAreas()
+			.stream()
+			.map(Area::getName)
+			.sorted(Comparator.naturalOrder())
+			.collect(Collectors.joining(", "));
+		this.operationId = release.getOperationId();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getReleaseId() {
+		return this.releaseId;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public String getAuthorName() {
+		return this.authorName;
+	}
+
+	public String getWhat() {
+		return this.what;
+	}
+
+	public boolean isMinor() {
+		return this.minor;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public String getCategory() {
+		return this.category;
+	}
+
+	public String getAreas() {
+		return this.areas;
+	}
+
+	public Long getOperationId() {
+		return this.operationId;
+	}
+
+}

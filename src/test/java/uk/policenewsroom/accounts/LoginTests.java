@@ -1,0 +1,184 @@
+package uk.policenewsroom.accounts;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import uk.policenewsroom.NewsroomTest;
+import uk.policenewsroom.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Signing in: Argon2, one message for every failure, throttling that cannot be turned
+ * into a lock-out, disabled accounts, sessions.
+ */
+@NewsroomTest
+class LoginTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountAdministration administration;
+
+	private PressOfficer writer;
+
+	@BeforeEach
+	void account() {
+		this.data.reset();
+		this.writer = this.data.officer(Role.WRITER, "wendy@newsroom.test");
+	}
+
+	@Test
+	void passwordsAreStoredAsArgon2Hashes() {
+		String hash = this.jdbc.queryForObject("select password_hash from accounts where email = ?", String.class,
+				"wendy@newsroom.test");
+		assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(TestData.PASSWORD);
+	}
+
+	@Test
+	void theRightPasswordSignsInAndChangesTheSessionId() throws Exception {
+		Cookie before = this.mvc.perform(get("/press-office"))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(before).isNotNull();
+		Cookie after = this.mvc.perform(login("WENDY@newsroom.test", TestData.PASSWORD, "10.0.0.1").cookie(before))
+			.andExpect(redirectedUrl("http://localhost/press-office?continue"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		assertThat(after.isHttpOnly()).isTrue();
+		this.mvc.perform(get("/press-office").cookie(after)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anUnknownAccountAndAWrongPasswordGetTheSameAnswer() throws Exception {
+		String unknown = this.mvc.perform(login("nobody@newsroom.test", TestData.PASSWORD, "10.0.0.2"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String wrong = this.mvc.perform(login("wendy@newsroom.test", "not the password", "10.0.0.2"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(unknown).isEqualTo(wrong).isEqualTo("/login?error");
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString("Email address or password is not right")));
+	}
+
+	@Test
+	void repeatedFailuresAreThrottledWithoutLockingTheOfficerOutFromElsewhere() throws Exception {
+		for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
+			this.mvc.perform(login("wendy@newsroom.test", "guess " + i, "203.0.113.9"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "203.0.113.9"))
+			.andExpect(redirectedUrl("/login?throttled"));
+		this.mvc.perform(get("/login").param("throttled", ""))
+			.andExpect(content().string(containsString("Too many attempts to sign in")));
+		this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "198.51.100.7"))
+			.andExpect(redirectedUrl("/press-office"));
+	}
+
+	@Test
+	void oneAddressTryingManyAccountsIsThrottled() throws Exception {
+		for (int i = 0; i < LoginThrottle.FAILURES_PER_ADDRESS; i++) {
+			this.mvc.perform(login("someone" + i + "@newsroom.test", "guess", "192.0.2.50"));
+		}
+		this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "192.0.2.50"))
+			.andExpect(redirectedUrl("/login?throttled"));
+	}
+
+	@Test
+	void aDisabledAccountCannotSignInAndItsSessionsEnd() throws Exception {
+		Cookie session = this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "10.0.0.3"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		this.mvc.perform(get("/press-office").cookie(session)).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+				Integer.class, "wendy@newsroom.test"))
+			.isEqualTo(1);
+		PressOfficer admin = this.data.officer(Role.ADMIN);
+		this.mvc.perform(post("/press-office/accounts/{id}/disable", this.writer.id()).with(csrf()).with(user(admin)));
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+				Integer.class, "wendy@newsroom.test"))
+			.isZero();
+		this.mvc.perform(get("/press-office").cookie(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "10.0.0.3"))
+			.andExpect(redirectedUrl("/login?error"));
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_events where action = 'ACCOUNT_DISABLED'",
+				Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void signingOutIsAPost() throws Exception {
+		this.mvc.perform(post("/logout").with(csrf()).with(user(this.writer)))
+			.andExpect(redirectedUrl("/login?signed-out"));
+		this.mvc.perform(get("/logout").with(user(this.writer)))
+			.andExpect((result) -> assertThat(result.getResponse().getStatus()).isNotEqualTo(302));
+	}
+
+	@Test
+	void commonAndShortPasswordsAreRefused() throws Exception {
+		PressOfficer admin = this.data.officer(Role.ADMIN);
+		for (String weak : new String[] { "short", "password123", "qwertyuiop", "aaaaaaaaaaaa" }) {
+			this.mvc
+				.perform(post("/press-office/accounts").with(csrf())
+					.with(user(admin))
+					.param("email", "new@newsroom.test")
+					.param("displayName", "New")
+					.param("role", "WRITER")
+					.param("password", weak))
+				.andExpect(content()
+					.string(anyOf(containsString("Password must be at least 8"), containsString("too common"))));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from accounts where email = 'new@newsroom.test'",
+				Integer.class))
+			.isZero();
+		this.mvc.perform(post("/press-office/accounts").with(csrf())
+			.with(user(admin))
+			.param("email", "new@newsroom.test")
+			.param("displayName", "New")
+			.param("role", "WRITER")
+			.param("password", "ünïcode & spaces are fine"));
+		assertThat(
+				this.jdbc.queryForObject("select role from accounts where email = 'new@newsroom.test'", String.class))
+			.isEqualTo("WRITER");
+	}
+
+	private static MockHttpServletRequestBuilder login(String email, String password, String address) {
+		return post("/login").with(csrf()).param("username", email).param("password", password).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
+	}
+
+}

@@ -1,0 +1,107 @@
+package uk.policenewsroom.releases;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import uk.policenewsroom.NewsroomTest;
+import uk.policenewsroom.TestData;
+import uk.policenewsroom.accounts.PressOfficer;
+import uk.policenewsroom.accounts.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Two officers edit the same release: whoever saves second is told, sees both texts, and
+ * loses nothing they typed.
+ */
+@NewsroomTest
+class ConflictTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private PressOfficer first;
+
+	private PressOfficer second;
+
+	@BeforeEach
+	void twoWriters() {
+		this.data.reset();
+		this.first = this.data.officer(Role.WRITER);
+		this.second = this.data.officer(Role.EDITOR);
+	}
+
+	@Test
+	void theSecondSaveGetsAConflictPageWithBothTexts() throws Exception {
+		long id = this.data.draft("shared-draft", "Shared draft").getId();
+		long opened = version(id);
+
+		this.mvc.perform(save(id, this.first, "Words from the first editor", opened))
+			.andExpect(redirectedUrl("/press-office/releases/" + id));
+
+		this.mvc.perform(save(id, this.second, "Words from the second editor", opened))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("Somebody else saved this release while you were editing it"),
+							containsString("Words from the second editor"), containsString("The saved version"),
+							containsString("Words from the first editor"),
+							containsString("name=\"version\" value=\"" + version(id) + "\""))));
+		assertThat(body(id)).isEqualTo("Words from the first editor");
+
+		this.mvc.perform(save(id, this.second, "Words from the second editor", version(id)))
+			.andExpect(redirectedUrl("/press-office/releases/" + id));
+		assertThat(body(id)).isEqualTo("Words from the second editor");
+	}
+
+	@Test
+	void aFormWithoutAVersionIsAConflictToo() throws Exception {
+		long id = this.data.draft("no-version", "No version").getId();
+		this.mvc
+			.perform(post("/press-office/releases/{id}", id).with(csrf())
+				.with(user(this.first))
+				.param("title", "No version")
+				.param("summary", "Summary")
+				.param("body", "Typed")
+				.param("category", "news"))
+			.andExpect(content().string(containsString("Somebody else saved this release")));
+		assertThat(body(id)).isNotEqualTo("Typed");
+	}
+
+	private MockHttpServletRequestBuilder save(long id, PressOfficer who, String body, long version) {
+		return post("/press-office/releases/{id}", id).with(csrf())
+			.with(user(who))
+			.param("title", "Shared draft")
+			.param("summary", "Summary")
+			.param("body", body)
+			.param("category", "news")
+			.param("version", Long.toString(version));
+	}
+
+	private long version(long id) {
+		return this.jdbc.queryForObject("select version from releases where id = ?", Long.class, id);
+	}
+
+	private String body(long id) {
+		return this.jdbc.queryForObject("select body from releases where id = ?", String.class, id);
+	}
+
+}
