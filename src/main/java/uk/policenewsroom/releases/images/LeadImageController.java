@@ -1,0 +1,43 @@
+package uk.policenewsroom.releases.images;
+
+import java.time.Duration;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Serves lead images to everyone. The URL names the content by its hash, so a URL always
+ * means the same bytes and may be cached for a year; any other hash is a 404, never the
+ * current bytes under an old name. Mapped under {@code /images/lead/}, which takes
+ * precedence over the static files in {@code static/images/}.
+ */
+@Controller
+class LeadImageController {
+
+	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	private final ImageStore store;
+
+	LeadImageController(ImageStore store) {
+		this.store = store;
+	}
+
+	@GetMapping(LeadImages.PATH + "{id:\\d{1,18}}-{hash:[0-9a-f]{64}}.{extension:jpg|png}")
+	ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable String hash, @PathVariable String extension) {
+		return this.store.load(id)
+			.filter((loaded) -> loaded.image().sha256().equals(hash) && loaded.image().extension().equals(extension))
+			.map((loaded) -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(loaded.image().contentType()))
+				.cacheControl(FOREVER)
+				.eTag(hash)
+				.body(loaded.bytes()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}
