@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -88,17 +89,24 @@ public class Operation {
 		this.updatedAt = this.createdAt;
 	}
 
+	/** Changes what the operation is; its slug stays, so links to it keep working. */
+	public void revise(String name, String codeName, String unit, LocalDate startDate, LocalDate endDate,
+			String summary, Clock clock) {
+		describe(name, codeName, unit, startDate, endDate, summary);
+		this.updatedAt = clock.instant();
+	}
+
 	private void describe(String name, String codeName, String unit, LocalDate startDate, LocalDate endDate,
 			String summary) {
 		if (endDate.isBefore(startDate)) {
 			throw new IllegalArgumentException("An operation cannot end before it starts");
 		}
-		this.name = Objects.requireNonNull(name);
+		this.name = Objects.requireNonNull(name).strip();
 		this.codeName = (codeName == null || codeName.isBlank()) ? null : codeName.strip();
-		this.unit = Objects.requireNonNull(unit);
+		this.unit = Objects.requireNonNull(unit).strip();
 		this.startDate = startDate;
 		this.endDate = endDate;
-		this.summary = Objects.requireNonNull(summary);
+		this.summary = Objects.requireNonNull(summary).strip();
 	}
 
 	public void coverAreas(Set<Area> areas) {
@@ -119,6 +127,34 @@ public class Operation {
 		int next = this.rows.stream().mapToInt(TallyRow::getPosition).max().orElse(0) + 1;
 		this.rows.add(new TallyRow(this, next, line));
 		this.updatedAt = clock.instant();
+	}
+
+	/**
+	 * Removes the row with this number and renumbers the rows after it, so the results
+	 * always read "rows 1 to n" and totals never point at a gap. A row's number is
+	 * therefore not a lasting name for it: removing by number is only safe against the
+	 * version of the operation the person was looking at (see OperationEditing).
+	 * @return what the removed row said
+	 */
+	public TallyLine removeResult(int number, Clock clock) {
+		List<TallyRow> ordered = this.rows.stream().sorted(Comparator.comparingInt(TallyRow::getPosition)).toList();
+		if (number < 1 || number > ordered.size()) {
+			throw new NoSuchElementException("Operation " + this.id + " has no row " + number);
+		}
+		TallyRow removed = ordered.get(number - 1);
+		this.rows.remove(removed);
+		int position = 1;
+		for (TallyRow row : ordered) {
+			if (row != removed) {
+				row.renumber(position++);
+			}
+		}
+		this.updatedAt = clock.instant();
+		return removed.line();
+	}
+
+	public int resultCount() {
+		return this.rows.size();
 	}
 
 	public Tally tally() {
@@ -160,6 +196,15 @@ public class Operation {
 
 	public Set<Area> getAreas() {
 		return Set.copyOf(this.areas);
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	/** What a form carries, so that a save made against an older version is refused. */
+	public long getVersion() {
+		return this.version;
 	}
 
 }

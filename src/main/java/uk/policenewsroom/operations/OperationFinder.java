@@ -5,13 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.policenewsroom.areas.Area;
+import uk.policenewsroom.operations.OperationViews.OperationList;
+import uk.policenewsroom.operations.OperationViews.OperationListing;
 import uk.policenewsroom.operations.OperationViews.OperationPage;
+import uk.policenewsroom.operations.OperationViews.OperationRecord;
 import uk.policenewsroom.operations.OperationViews.OperationSummary;
+import uk.policenewsroom.operations.OperationViews.RecordedRow;
 import uk.policenewsroom.operations.OperationViews.RowView;
 import uk.policenewsroom.operations.OperationViews.TotalView;
 import uk.policenewsroom.site.LondonTime;
@@ -43,6 +48,20 @@ public class OperationFinder {
 		return this.operations.findWithResultsById(id).map(OperationFinder::summary);
 	}
 
+	/** The press office's list, newest first; {@code page} counts from 1. */
+	public OperationList list(int page, int size) {
+		Page<Operations.Listed> found = this.operations.findListed(PageRequest.of(page - 1, size));
+		return new OperationList(found.stream()
+			.map((listed) -> new OperationListing(listed.getId(), listed.getSlug(), listed.getName(),
+					LondonTime.dateRange(listed.getStartDate(), listed.getEndDate()), listed.getRowCount()))
+			.toList(), page, found.hasPrevious(), found.hasNext());
+	}
+
+	/** An operation as the press office edits it. */
+	public Optional<OperationRecord> record(long id) {
+		return this.operations.findWithResultsById(id).map(OperationFinder::record);
+	}
+
 	public Optional<OperationPage> page(String slug) {
 		return this.operations.findBySlug(slug).map(this::page);
 	}
@@ -62,6 +81,26 @@ public class OperationFinder {
 				LondonTime.dateRange(operation.getStartDate(), operation.getEndDate()), operation.getSummary(),
 				operation.getAreas().stream().sorted(Comparator.comparing(Area::getName)).map(Area::toView).toList(),
 				List.copyOf(rows), totals(tally), this.releases.publishedAbout(operation.getId()));
+	}
+
+	private static OperationRecord record(Operation operation) {
+		Tally tally = operation.tally();
+		List<TallyLine> lines = tally.lines();
+		List<RecordedRow> rows = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			TallyLine line = lines.get(i);
+			String quantity = (line.unit() == Unit.PENCE) ? Tally.money(line.quantity())
+					: Tally.number(line.quantity());
+			rows.add(new RecordedRow(i + 1, line.kind().label(), line.description(),
+					(line.drugClass() != null) ? line.drugClass().label() : null, quantity, line.unit().label(),
+					line.approximate(), line.text()));
+		}
+		List<Area> areas = operation.getAreas().stream().sorted(Comparator.comparing(Area::getName)).toList();
+		return new OperationRecord(operation.getId(), operation.getSlug(), operation.getName(), operation.getCodeName(),
+				operation.getUnit(), operation.getStartDate(), operation.getEndDate(),
+				LondonTime.dateRange(operation.getStartDate(), operation.getEndDate()), operation.getSummary(),
+				areas.stream().map(Area::toView).toList(), areas.stream().map(Area::getId).toList(),
+				operation.getVersion(), LondonTime.of(operation.getUpdatedAt()), List.copyOf(rows), totals(tally));
 	}
 
 	private static OperationSummary summary(Operation operation) {

@@ -1,11 +1,14 @@
 package uk.policenewsroom.operations;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Operations extends JpaRepository<Operation, Long> {
 
@@ -26,5 +29,28 @@ public interface Operations extends JpaRepository<Operation, Long> {
 	List<Operation> findAllByOrderByEndDateDescIdDesc(Pageable page);
 
 	boolean existsBySlug(String slug);
+
+	/** The press office's list: one query for the page, row counts included. */
+	@Query(value = """
+			select o.id as id, o.slug as slug, o.name as name, o.startDate as startDate, o.endDate as endDate,
+			       size(o.rows) as rowCount
+			from Operation o order by o.endDate desc, o.id desc""", countQuery = "select count(o) from Operation o")
+	Page<Listed> findListed(Pageable page);
+
+	interface Listed {
+
+		long getId();
+
+		String getSlug();
+
+		String getName();
+
+		LocalDate getStartDate();
+
+		LocalDate getEndDate();
+
+		int getRowCount();
+
+	}
 
 }

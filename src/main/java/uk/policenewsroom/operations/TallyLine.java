@@ -17,19 +17,19 @@ public record TallyLine(TallyKind kind, String description, DrugClass drugClass,
 		Objects.requireNonNull(unit, "unit");
 		description = (description == null || description.isBlank()) ? null : description.strip();
 		if (quantity.signum() < 0) {
-			throw new IllegalArgumentException("A quantity cannot be negative");
+			throw new Invalid(Part.QUANTITY, "A quantity cannot be negative");
 		}
 		if (!kind.allows(unit)) {
-			throw new IllegalArgumentException(kind.label() + " cannot be measured in " + unit);
+			throw new Invalid(Part.UNIT, kind.label() + " cannot be measured in " + unit);
 		}
 		if (unit.isWhole() && quantity.stripTrailingZeros().scale() > 0) {
-			throw new IllegalArgumentException(kind.label() + " must be a whole number");
+			throw new Invalid(Part.QUANTITY, kind.label() + " must be a whole number");
 		}
 		if (kind.needsDescription() && description == null) {
-			throw new IllegalArgumentException(kind.label() + " needs a description");
+			throw new Invalid(Part.DESCRIPTION, kind.label() + " needs a description");
 		}
 		if (kind != TallyKind.DRUGS && drugClass != null) {
-			throw new IllegalArgumentException("Only drugs have a class");
+			throw new Invalid(Part.DRUG_CLASS, "Only drugs have a class");
 		}
 	}
 
@@ -51,6 +51,55 @@ public record TallyLine(TallyKind kind, String description, DrugClass drugClass,
 
 	public TallyLine approx() {
 		return new TallyLine(this.kind, this.description, this.drugClass, this.quantity, this.unit, true);
+	}
+
+	/**
+	 * The row in words, as the audit log keeps it: "145.92 g Heroin (Class A)", "about
+	 * £96,509 cash seized", "3 Knives (weapons seized)".
+	 */
+	public String text() {
+		StringBuilder text = new StringBuilder(this.approximate ? "about " : "");
+		text.append(Tally.quantity(this.quantity, this.unit)).append(' ');
+		if (this.kind == TallyKind.DRUGS) {
+			text.append(this.unit.isWeight() ? "" : "of ").append(this.description);
+			if (this.drugClass != null) {
+				text.append(" (").append(this.drugClass.label()).append(')');
+			}
+		}
+		else if (this.description != null) {
+			text.append(this.description).append(" (").append(this.kind.phrase()).append(')');
+		}
+		else {
+			text.append(this.kind.phrase());
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Which part of a row a problem is with, so a form can show it next to that field.
+	 */
+	public enum Part {
+
+		QUANTITY, UNIT, DESCRIPTION, DRUG_CLASS
+
+	}
+
+	/** A row that cannot be true, and which part of it is wrong. */
+	public static final class Invalid extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final Part part;
+
+		Invalid(Part part, String message) {
+			super(message);
+			this.part = part;
+		}
+
+		public Part part() {
+			return this.part;
+		}
+
 	}
 
 }

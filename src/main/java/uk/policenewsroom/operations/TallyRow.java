@@ -75,4 +75,8 @@ public class TallyRow {
 		return this.position;
 	}
 
+	void renumber(int position) {
+		this.position = position;
+	}
+
 }

@@ -28,6 +28,34 @@ public enum Unit {
 		return this.symbol;
 	}
 
+	/**
+	 * What the press office chooses from: cash is typed in pounds and stored in pence.
+	 */
+	public String label() {
+		return switch (this) {
+			case COUNT -> "Number";
+			case PENCE -> "Pounds (£)";
+			case GRAMS -> "Grams (g)";
+			case KILOGRAMS -> "Kilograms (kg)";
+			case WRAPS -> "Wraps";
+			case PILLS -> "Pills";
+			case PLANTS -> "Plants";
+		};
+	}
+
+	/** How a sentence names the unit: "recorded as pounds and pence". */
+	public String phrase() {
+		return switch (this) {
+			case COUNT -> "a number";
+			case PENCE -> "pounds and pence";
+			case GRAMS -> "grams";
+			case KILOGRAMS -> "kilograms";
+			case WRAPS -> "wraps";
+			case PILLS -> "pills";
+			case PLANTS -> "plants";
+		};
+	}
+
 	/** Whether quantities in this unit are whole numbers. */
 	public boolean isWhole() {
 		return this.whole;
