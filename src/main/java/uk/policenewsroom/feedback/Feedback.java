@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,6 +42,10 @@ public class Feedback {
 	@Column(name = "client_hash")
 	private String clientHash;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private FeedbackStatus status = FeedbackStatus.NEW;
+
 	protected Feedback() {
 	}
 
@@ -55,6 +61,39 @@ public class Feedback {
 		this.pagePath = pagePath;
 		this.clientHash = clientHash;
 		this.receivedAt = clock.instant();
+	}
+
+	/**
+	 * Someone in the press office has read it.
+	 * @return whether the status changed: marking twice is not a second event
+	 */
+	boolean markRead() {
+		return moveTo(FeedbackStatus.READ);
+	}
+
+	/**
+	 * Someone has acted on it (fixed the page, passed it on) or decided that nothing will
+	 * be done.
+	 * @return whether the status changed
+	 */
+	boolean markActioned() {
+		return moveTo(FeedbackStatus.ACTIONED);
+	}
+
+	/**
+	 * Back in the pile of things nobody has dealt with, for a mark made by mistake.
+	 * @return whether the status changed
+	 */
+	boolean markNew() {
+		return moveTo(FeedbackStatus.NEW);
+	}
+
+	private boolean moveTo(FeedbackStatus next) {
+		if (this.status == next) {
+			return false;
+		}
+		this.status = next;
+		return true;
 	}
 
 	private static String blankToNull(String text) {
@@ -91,6 +130,10 @@ public class Feedback {
 
 	public String getClientHash() {
 		return this.clientHash;
+	}
+
+	public FeedbackStatus getStatus() {
+		return this.status;
 	}
 
 }

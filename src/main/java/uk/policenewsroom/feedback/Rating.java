@@ -25,4 +25,14 @@ public enum Rating {
 		return this.label;
 	}
 
+	/** The rating with this score, as stored. */
+	static Rating ofScore(int score) {
+		for (Rating rating : values()) {
+			if (rating.score == score) {
+				return rating;
+			}
+		}
+		throw new IllegalArgumentException("No rating scores " + score);
+	}
+
 }

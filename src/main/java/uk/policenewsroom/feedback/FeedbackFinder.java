@@ -1,0 +1,40 @@
+package uk.policenewsroom.feedback;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of the feedback inbox: newest first, narrowed by an {@link InboxFilter}.
+ */
+@Component
+@Transactional(readOnly = true)
+class FeedbackFinder {
+
+	static final int PAGE_SIZE = 50;
+
+	private final FeedbackItems items;
+
+	FeedbackFinder(FeedbackItems items) {
+		this.items = items;
+	}
+
+	/** One page of the inbox; {@code page} counts from 1. */
+	Page<FeedbackView> inbox(InboxFilter filter, int page) {
+		return this.items
+			.search(filter.pathPattern(), filter.score(), filter.status(), PageRequest.of(page - 1, PAGE_SIZE))
+			.map(FeedbackView::of);
+	}
+
+	/** Everything the filter matches, for the CSV export. */
+	List<FeedbackView> all(InboxFilter filter) {
+		return this.items.searchAll(filter.pathPattern(), filter.score(), filter.status())
+			.stream()
+			.map(FeedbackView::of)
+			.toList();
+	}
+
+}

@@ -1,0 +1,52 @@
+package uk.policenewsroom.feedback;
+
+import java.util.NoSuchElementException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.policenewsroom.accounts.AuditLog;
+import uk.policenewsroom.accounts.PressOfficer;
+
+/**
+ * The press office marks feedback as read, actioned, or new again; each change is audited
+ * in the same transaction.
+ */
+@Component
+class FeedbackTriage {
+
+	static final String SUBJECT_TYPE = "feedback";
+
+	private final FeedbackItems items;
+
+	private final AuditLog audit;
+
+	FeedbackTriage(FeedbackItems items, AuditLog audit) {
+		this.items = items;
+		this.audit = audit;
+	}
+
+	/**
+	 * Moves one piece of feedback to {@code next}. Marking it with the status it already
+	 * has (a double click, two editors at once) changes nothing and is not audited.
+	 * @return whether the status changed
+	 * @throws NoSuchElementException if there is no such feedback (or no longer)
+	 */
+	@Transactional
+	boolean mark(PressOfficer officer, long id, FeedbackStatus next) {
+		Feedback feedback = this.items.findById(id).orElseThrow();
+		FeedbackStatus before = feedback.getStatus();
+		boolean changed = switch (next) {
+			case NEW -> feedback.markNew();
+			case READ -> feedback.markRead();
+			case ACTIONED -> feedback.markActioned();
+		};
+		if (changed) {
+			this.audit.record(officer, "FEEDBACK_MARKED_" + next.name(), SUBJECT_TYPE, id,
+					(feedback.getPagePath() != null) ? feedback.getPagePath() : "(no page)",
+					"From " + before.label() + " to " + next.label());
+		}
+		return changed;
+	}
+
+}
