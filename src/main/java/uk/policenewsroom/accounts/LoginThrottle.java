@@ -12,6 +12,7 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,8 +69,13 @@ class LoginThrottle {
 	}
 
 	/** Forgets buckets that have refilled, so the table does not grow. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
 	int removeExpired() {
-		return this.buckets.removeExpired(1000);
+		int removed = 0;
+		for (int batch = this.buckets.removeExpired(1000); batch > 0; batch = this.buckets.removeExpired(1000)) {
+			removed += batch;
+		}
+		return removed;
 	}
 
 	private io.github.bucket4j.Bucket byAddress(String address) {

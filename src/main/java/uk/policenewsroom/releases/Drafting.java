@@ -1,5 +1,6 @@
 package uk.policenewsroom.releases;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.Operations;
+import uk.policenewsroom.releases.images.ImageUploads;
+import uk.policenewsroom.releases.images.StoredImage;
 import uk.policenewsroom.site.Slugs;
 
 /**
@@ -39,10 +42,13 @@ public class Drafting {
 
 	private final AuditLog audit;
 
+	private final ImageUploads images;
+
 	private final Clock clock;
 
 	Drafting(Releases releases, Categories categories, Areas areas, Operations operations, Revisions revisions,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, ImageUploads images, Clock clock) {
+		this.images = images;
 		this.releases = releases;
 		this.categories = categories;
 		this.areas = areas;
@@ -83,6 +89,23 @@ public class Drafting {
 		}
 		this.audit.record(by, "RELEASE_DELETED", "release", id, release.getTitle(), null);
 		this.releases.delete(release);
+	}
+
+	/** Checks, re-encodes and stores an uploaded picture, and makes it the lead image. */
+	public void showImage(PressOfficer by, long id, InputStream upload, long size, String alt, String caption,
+			String credit) {
+		Release release = find(id);
+		LeadImage checked = new LeadImage(0, alt, caption, credit);
+		StoredImage image = this.images.accept(upload, size);
+		release.showImage(new LeadImage(image.id(), checked.alt(), checked.caption(), checked.credit()), this.clock);
+		this.audit.record(by, "RELEASE_IMAGE_SET", "release", id, release.getTitle(),
+				"Image " + image.id() + ", alt text: " + checked.alt());
+	}
+
+	public void removeImage(PressOfficer by, long id) {
+		Release release = find(id);
+		release.removeImage(this.clock);
+		this.audit.record(by, "RELEASE_IMAGE_REMOVED", "release", id, release.getTitle(), null);
 	}
 
 	public String sharePreview(PressOfficer by, long id) {

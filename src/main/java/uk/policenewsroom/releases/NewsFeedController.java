@@ -58,7 +58,7 @@ class NewsFeedController {
 		feed.setEntries(releases.stream().map((release) -> entry(base, release)).toList());
 		return ResponseEntity.ok()
 			.contentType(ATOM)
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+			.cacheControl(CacheControl.maxAge(Duration.ZERO).sMaxAge(Duration.ofMinutes(1)).cachePublic())
 			.body(new SyndFeedOutput().outputString(feed));
 	}
 

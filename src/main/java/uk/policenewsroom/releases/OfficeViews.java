@@ -30,7 +30,7 @@ public final class OfficeViews {
 			LondonTime.Shown publishedAt, String publishedBy, String unreviewedReason, String unreviewedBy,
 			LondonTime.Shown withdrawnAt, String withdrawalExplanation, String previewToken, boolean unpublished,
 			boolean deletable, boolean submittable, boolean reviewable, boolean scheduled, boolean published,
-			boolean flagged, boolean editable, long version) {
+			boolean flagged, boolean editable, long version, ReleaseViews.Picture image) {
 
 	}
 

@@ -1,5 +1,7 @@
 package uk.policenewsroom.releases;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -28,6 +31,7 @@ import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.Operations;
 import uk.policenewsroom.releases.OfficeViews.Overview;
+import uk.policenewsroom.releases.images.ImageRefusedException;
 import uk.policenewsroom.site.LondonTime;
 
 /**
@@ -241,6 +245,36 @@ class PressOfficeController {
 		}
 		redirect.addFlashAttribute("notice", "Draft deleted");
 		return "redirect:/press-office";
+	}
+
+	@PostMapping("/press-office/releases/{id}/image")
+	String image(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
+			@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String alt,
+			@RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("problem", "Choose an image file to upload");
+			return "redirect:/press-office/releases/" + id + "#image";
+		}
+		if (alt.length() > 300 || caption.length() > 500 || credit.length() > 200) {
+			redirect.addFlashAttribute("problem",
+					"Keep the description under 300 characters, the caption under 500 and the credit under 200");
+			return "redirect:/press-office/releases/" + id + "#image";
+		}
+		try (InputStream upload = file.getInputStream()) {
+			this.drafting.showImage(officer, id, upload, file.getSize(), alt, caption, credit);
+			redirect.addFlashAttribute("notice", "Image added");
+		}
+		catch (ImageRefusedException | WorkflowException problem) {
+			redirect.addFlashAttribute("problem", problem.getMessage());
+		}
+		return "redirect:/press-office/releases/" + id + "#image";
+	}
+
+	@PostMapping("/press-office/releases/{id}/image/remove")
+	String removeImage(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Image removed", () -> this.drafting.removeImage(officer, id));
 	}
 
 	@PostMapping("/press-office/releases/{id}/preview-link")

@@ -31,6 +31,7 @@ import uk.policenewsroom.releases.OfficeViews.FieldDiff;
 import uk.policenewsroom.releases.OfficeViews.Overview;
 import uk.policenewsroom.releases.OfficeViews.RevisionRow;
 import uk.policenewsroom.releases.OfficeViews.Row;
+import uk.policenewsroom.releases.images.LeadImages;
 import uk.policenewsroom.site.LondonTime;
 
 /**
@@ -51,7 +52,11 @@ public class PressOfficeFinder {
 
 	private final Operations operations;
 
-	PressOfficeFinder(Releases releases, ReleaseRevisions revisions, Accounts accounts, Operations operations) {
+	private final LeadImages images;
+
+	PressOfficeFinder(Releases releases, ReleaseRevisions revisions, Accounts accounts, Operations operations,
+			LeadImages images) {
+		this.images = images;
 		this.releases = releases;
 		this.revisions = revisions;
 		this.accounts = accounts;
@@ -91,7 +96,8 @@ public class PressOfficeFinder {
 				r.getWithdrawalExplanation(), r.getPreviewToken(), status.isUnpublished(), r.isDeletable(),
 				status == ReleaseStatus.DRAFT || status == ReleaseStatus.REJECTED, status == ReleaseStatus.SUBMITTED,
 				status == ReleaseStatus.SCHEDULED, status == ReleaseStatus.PUBLISHED, r.isFlagged(),
-				status != ReleaseStatus.SCHEDULED && status != ReleaseStatus.WITHDRAWN, r.getVersion());
+				status != ReleaseStatus.SCHEDULED && status != ReleaseStatus.WITHDRAWN, r.getVersion(),
+				ReleaseFinder.picture(r, this.images));
 	}
 
 	public List<RevisionRow> history(long releaseId) {

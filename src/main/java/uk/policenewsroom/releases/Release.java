@@ -14,6 +14,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -130,6 +131,9 @@ public class Release {
 
 	@Column(name = "preview_token", unique = true)
 	private String previewToken;
+
+	@Embedded
+	private LeadImage leadImage;
 
 	@ElementCollection
 	@CollectionTable(name = "release_old_slugs", joinColumns = @JoinColumn(name = "release_id"))
@@ -332,6 +336,24 @@ public class Release {
 		return this.previewToken;
 	}
 
+	/**
+	 * Sets or replaces the lead image; not while scheduled or withdrawn, as for the
+	 * words.
+	 */
+	public void showImage(LeadImage image, Clock clock) {
+		requireStatus("change the image of", ReleaseStatus.DRAFT, ReleaseStatus.SUBMITTED, ReleaseStatus.REJECTED,
+				ReleaseStatus.PUBLISHED);
+		this.leadImage = image;
+		this.modifiedAt = clock.instant();
+	}
+
+	public void removeImage(Clock clock) {
+		requireStatus("change the image of", ReleaseStatus.DRAFT, ReleaseStatus.SUBMITTED, ReleaseStatus.REJECTED,
+				ReleaseStatus.PUBLISHED);
+		this.leadImage = null;
+		this.modifiedAt = clock.instant();
+	}
+
 	public boolean isDeletable() {
 		return this.status == ReleaseStatus.DRAFT || this.status == ReleaseStatus.REJECTED;
 	}
@@ -490,6 +512,14 @@ public class Release {
 
 	public List<ChangeNote> getChangeNotes() {
 		return List.copyOf(this.changeNotes);
+	}
+
+	/**
+	 * The lead image, or null: Hibernate gives an embedded value with no columns set as
+	 * null.
+	 */
+	public LeadImage getLeadImage() {
+		return (this.leadImage != null && this.leadImage.imageId() != null) ? this.leadImage : null;
 	}
 
 	public Instant getModifiedAt() {

@@ -14,6 +14,7 @@ import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.areas.AreaView;
 import uk.policenewsroom.operations.OperationFinder;
 import uk.policenewsroom.releases.ReleaseViews.NewsPage;
+import uk.policenewsroom.releases.images.LeadImages;
 import uk.policenewsroom.releases.ReleaseViews.ReleasePage;
 import uk.policenewsroom.releases.ReleaseViews.ReleaseSummary;
 import uk.policenewsroom.site.LondonTime;
@@ -34,9 +35,13 @@ public class ReleaseFinder {
 
 	private final OperationFinder operations;
 
+	private final LeadImages images;
+
 	private final Clock clock;
 
-	ReleaseFinder(Releases releases, Categories categories, OperationFinder operations, Clock clock) {
+	ReleaseFinder(Releases releases, Categories categories, OperationFinder operations, LeadImages images,
+			Clock clock) {
+		this.images = images;
 		this.releases = releases;
 		this.categories = categories;
 		this.operations = operations;
@@ -98,7 +103,19 @@ public class ReleaseFinder {
 				release.getChangeNotes()
 					.stream()
 					.map((note) -> new ReleaseViews.Note(LondonTime.of(note.getNotedAt()), note.getNote()))
-					.toList());
+					.toList(),
+				picture(release, this.images));
+	}
+
+	static ReleaseViews.Picture picture(Release release, LeadImages images) {
+		LeadImage lead = release.getLeadImage();
+		if (lead == null) {
+			return null;
+		}
+		return images.byId(lead.imageId())
+			.map((view) -> new ReleaseViews.Picture(view.url(), view.width(), view.height(), lead.alt(), lead.caption(),
+					lead.credit()))
+			.orElse(null);
 	}
 
 	public List<CategoryView> categories() {

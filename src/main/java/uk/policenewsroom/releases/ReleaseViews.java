@@ -26,11 +26,16 @@ public final class ReleaseViews {
 	 */
 	public record ReleasePage(String slug, String title, String summary, String bodyHtml, LondonTime.Shown published,
 			LondonTime.Shown updated, CategoryView category, List<AreaView> areas, OperationSummary operation,
-			LondonTime.Shown withdrawn, String withdrawalExplanation, List<Note> changeNotes) {
+			LondonTime.Shown withdrawn, String withdrawalExplanation, List<Note> changeNotes, Picture image) {
 
 		public boolean wasWithdrawn() {
 			return this.withdrawn != null;
 		}
+
+	}
+
+	/** A lead image as a page shows it. */
+	public record Picture(String url, int width, int height, String alt, String caption, String credit) {
 
 	}
 

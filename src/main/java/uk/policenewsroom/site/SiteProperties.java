@@ -1,6 +1,7 @@
 package uk.policenewsroom.site;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -11,9 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param name the site's name, in the header and page titles
  * @param quickExitUrl where "Leave this site" and the Escape key go: a neutral site
  * @param maxFormSize the largest form body accepted; larger ones get a 413 page
+ * @param maxUploadSize the largest body accepted at an upload address
+ * @param uploadPaths the addresses (path patterns) that take file uploads
  */
 @ConfigurationProperties("newsroom.site")
-public record SiteProperties(String name, URI quickExitUrl, DataSize maxFormSize) {
+public record SiteProperties(String name, URI quickExitUrl, DataSize maxFormSize, DataSize maxUploadSize,
+		List<String> uploadPaths) {
 
 	public SiteProperties {
 		if (name == null || name.isBlank()) {
@@ -25,6 +29,10 @@ public record SiteProperties(String name, URI quickExitUrl, DataSize maxFormSize
 		if (maxFormSize == null) {
 			maxFormSize = DataSize.ofKilobytes(64);
 		}
+		if (maxUploadSize == null) {
+			maxUploadSize = DataSize.ofMegabytes(11);
+		}
+		uploadPaths = (uploadPaths != null) ? List.copyOf(uploadPaths) : List.of();
 	}
 
 }

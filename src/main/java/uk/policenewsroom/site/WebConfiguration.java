@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
@@ -30,8 +31,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<FormSizeLimitFilter> formSizeLimitFilter(SiteProperties site) {
-		var registration = new FilterRegistrationBean<>(new FormSizeLimitFilter(site.maxFormSize().toBytes()));
+		var registration = new FilterRegistrationBean<>(new FormSizeLimitFilter(site.maxFormSize().toBytes(),
+				site.maxUploadSize().toBytes(), site.uploadPaths()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	/**
+	 * ETags on pages that may be cached, so a browser revalidating gets a 304 when
+	 * nothing changed.
+	 */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+		var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns("/", "/news", "/news/*", "/operations", "/operations/*", "/news.atom",
+				"/staying-safe-online");
 		return registration;
 	}
 
@@ -39,7 +53,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
 		caching.setCacheControl(CacheControl.noStore());
-		CacheControl publicPage = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+		// Shared caches may keep a page for a minute; browsers check back each time (a
+		// cheap
+		// 304 with the ETag), so a withdrawn or corrected release is not shown from a
+		// reader's cache.
+		CacheControl publicPage = CacheControl.maxAge(Duration.ZERO).sMaxAge(Duration.ofMinutes(1)).cachePublic();
 		for (String page : PUBLIC_PAGES) {
 			caching.addCacheMapping(publicPage, page);
 		}

@@ -195,7 +195,14 @@ class PublicPagesTests {
 				"/operations/county-lines-week", "/staying-safe-online")) {
 			HttpResponse<String> response = get(path);
 			assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
-			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("max-age=60, public");
+			assertThat(response.headers().firstValue("Cache-Control")).as(path)
+				.hasValue("max-age=0, public, s-maxage=60");
+			String etag = response.headers().firstValue("ETag").orElseThrow();
+			assertThat(this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("If-None-Match", etag)
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.statusCode()).as(path).isEqualTo(304);
 		}
 		assertThat(get("/feedback").headers().firstValue("Cache-Control")).hasValue("no-store");
 	}

@@ -1,0 +1,122 @@
+package uk.policenewsroom.releases;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.policenewsroom.NewsroomTest;
+import uk.policenewsroom.TestData;
+import uk.policenewsroom.accounts.PressOfficer;
+import uk.policenewsroom.accounts.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A lead image on a release: uploaded with its description, shown to readers, refused
+ * when it is not a picture or has no description.
+ */
+@NewsroomTest
+class LeadImageOnReleaseTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private PressOfficer writer;
+
+	private long id;
+
+	@BeforeEach
+	void release() {
+		this.data.reset();
+		this.writer = this.data.officer(Role.WRITER);
+		this.id = this.data
+			.published("with-image", "Release with an image", "appeal", Instant.now().minusSeconds(60), Set.of(), null)
+			.getId();
+	}
+
+	@Test
+	void anImageWithItsDescriptionIsShownToReaders() throws Exception {
+		this.mvc
+			.perform(upload(jpeg(), "Officers searching a field near Halstead").param("credit", "Force photographer"))
+			.andExpect(flash().attribute("notice", "Image added"));
+		this.mvc.perform(get("/news/with-image"))
+			.andExpect(content().string(allOf(containsString("alt=\"Officers searching a field near Halstead\""),
+					containsString("Image: Force photographer"), containsString("width=\"64\""))));
+		String url = this.jdbc.queryForObject(
+				"select '/images/lead/' || i.id || '-' || i.sha256 || '.jpg' from releases r join images i on i.id = r.lead_image_id where r.id = ?",
+				String.class, this.id);
+		this.mvc.perform(get(url)).andExpect(status().isOk());
+		assertThat(
+				this.jdbc.queryForList("select action from audit_events where subject_id = ?", String.class, this.id))
+			.contains("RELEASE_IMAGE_SET");
+
+		this.mvc
+			.perform(post("/press-office/releases/{id}/image/remove", this.id).with(csrf()).with(user(this.writer)));
+		assertThat(leadImageId()).isNull();
+	}
+
+	@Test
+	void anImageNeedsADescription() throws Exception {
+		this.mvc.perform(upload(jpeg(), " "))
+			.andExpect(flash().attribute("problem", "Describe the image for people who cannot see it"));
+		assertThat(leadImageId()).isNull();
+		assertThat(this.jdbc.queryForObject("select count(*) from images", Integer.class)).isZero();
+	}
+
+	@Test
+	void somethingThatIsNotAPictureIsRefusedWithAMessage() throws Exception {
+		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"></svg>".getBytes();
+		this.mvc.perform(upload(svg, "A drawing"))
+			.andExpect(flash().attribute("problem", matchesPattern("The file must be a JPEG, PNG or WebP image.*")));
+		assertThat(leadImageId()).isNull();
+	}
+
+	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(byte[] bytes,
+			String alt) {
+		var builder = multipart("/press-office/releases/{id}/image", this.id)
+			.file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", bytes));
+		builder.with(csrf()).with(user(this.writer)).param("alt", alt);
+		return builder;
+	}
+
+	private Long leadImageId() {
+		return this.jdbc.queryForObject("select lead_image_id from releases where id = ?", Long.class, this.id);
+	}
+
+	private static byte[] jpeg() throws IOException {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpg", out);
+		return out.toByteArray();
+	}
+
+}

@@ -1,0 +1,118 @@
+package uk.policenewsroom.releases;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.policenewsroom.Browser;
+import uk.policenewsroom.NewsroomTest;
+import uk.policenewsroom.TestData;
+import uk.policenewsroom.accounts.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A release's life in a real browser: a writer drafts, previews and submits it; an editor
+ * publishes it, readers find it, and the editor withdraws it.
+ */
+@NewsroomTest
+class PublishingBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData data;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void people() {
+		this.data.reset();
+		this.data.officer(Role.WRITER, "writer@newsroom.test");
+		this.data.officer(Role.EDITOR, "editor@newsroom.test");
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void aReleaseFromDraftToPublishedToWithdrawn() {
+		this.browser = Browser.start(true);
+		signIn("writer@newsroom.test");
+		this.browser.findElement(By.linkText("Write a new release")).click();
+		this.browser.findElement(By.id("title")).sendKeys("Witness appeal after Chelmsford collision");
+		this.browser.findElement(By.id("summary")).sendKeys("A cyclist was seriously hurt on Sunday evening.");
+		this.browser.findElement(By.id("body"))
+			.sendKeys("Officers want to hear from **anyone** who saw the collision.\n\n- Call 101\n- Quote 42/1234/26");
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("category")))
+			.selectByVisibleText("Appeal");
+		this.browser.findElement(By.cssSelector("button[value=preview]")).click();
+		WebElement preview = this.browser.findElement(By.cssSelector("[aria-labelledby=preview-heading]"));
+		assertThat(preview.findElement(By.tagName("strong")).getText()).isEqualTo("anyone");
+		assertThat(preview.findElements(By.tagName("li"))).hasSize(2);
+		assertThat(this.browser.findElement(By.id("body")).getAttribute("value")).contains("**anyone**");
+
+		this.browser.findElement(By.cssSelector("button[value=save]")).click();
+		assertThat(this.browser.findElement(By.cssSelector(".notice--success")).getText()).isEqualTo("Draft saved");
+		this.browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
+		assertThat(this.browser.findElement(By.cssSelector(".notice--success")).getText())
+			.isEqualTo("Submitted for review");
+		signOut();
+
+		signIn("editor@newsroom.test");
+		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
+		this.browser.findElement(By.xpath("//button[text()='Publish now']")).click();
+		assertThat(this.browser.findElement(By.cssSelector(".notice--success")).getText()).isEqualTo("Published");
+
+		this.browser.get(url("/news"));
+		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
+		assertThat(this.browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Witness appeal after Chelmsford collision");
+
+		this.browser.get(url("/press-office"));
+		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
+		this.browser.findElement(By.id("explanation")).sendKeys("The driver has been traced. Thank you for your help.");
+		this.browser.findElement(By.xpath("//button[text()='Withdraw']")).click();
+		assertThat(this.browser.findElement(By.cssSelector(".notice--success")).getText()).startsWith("Withdrawn");
+
+		this.browser.get(url("/news"));
+		assertThat(this.browser.findElements(By.linkText("Witness appeal after Chelmsford collision"))).isEmpty();
+		this.browser.get(url("/news/witness-appeal-after-chelmsford-collision"));
+		assertThat(this.browser.findElement(By.cssSelector(".withdrawn-notice")).getText())
+			.contains("This release was withdrawn", "The driver has been traced.");
+	}
+
+	private void signIn(String email) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(email);
+		this.browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Press office"));
+	}
+
+	private void signOut() {
+		this.browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector(".notice--success"), "You have signed out."));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
