@@ -24,6 +24,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.policenewsroom.accounts.Account;
+import uk.policenewsroom.accounts.Accounts;
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.DrugClass;
@@ -79,8 +81,11 @@ public class DemoContent implements ApplicationRunner {
 
 	private final Clock clock;
 
-	public DemoContent(Areas areas, Categories categories, Operations operations, Releases releases,
+	private final Accounts accounts;
+
+	public DemoContent(Areas areas, Categories categories, Operations operations, Releases releases, Accounts accounts,
 			TransactionTemplate transactions, Clock clock) {
+		this.accounts = accounts;
 		this.areas = areas;
 		this.categories = categories;
 		this.operations = operations;
@@ -936,8 +941,16 @@ public class DemoContent implements ApplicationRunner {
 
 		private void draft(String category, String title, String summary, String body, Operation about,
 				String... areaNames) {
+			// Drafts belong to the demo writer, and the first awaits review, so that the
+			// press office's dashboard has something in each list.
+			Long writer = DemoContent.this.accounts.findByEmail(DemoAccounts.WRITER_EMAIL)
+				.map(Account::getId)
+				.orElse(null);
 			Release release = Release.draft(Slugs.from(title),
-					content(category, title, summary, body, about, areaNames), DemoContent.this.clock);
+					content(category, title, summary, body, about, areaNames), writer, DemoContent.this.clock);
+			if (writer != null && this.draftCount == 0) {
+				release.submit(writer, DemoContent.this.clock);
+			}
 			this.draftCount++;
 			DemoContent.this.releases.save(release);
 		}

@@ -98,8 +98,8 @@ public class EmbeddedDatabaseAutoConfiguration {
 
 	@Bean
 	DemoContent demoContent(Areas areas, Categories categories, Operations operations, Releases releases,
-			TransactionTemplate transactions, Clock clock) {
-		return new DemoContent(areas, categories, operations, releases, transactions, clock);
+			Accounts accounts, TransactionTemplate transactions, Clock clock) {
+		return new DemoContent(areas, categories, operations, releases, accounts, transactions, clock);
 	}
 
 }
