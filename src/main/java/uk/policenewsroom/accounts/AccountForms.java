@@ -34,7 +34,7 @@ public final class AccountForms {
 		}
 
 		public void setEmail(String email) {
-			this.email = email;
+			this.email = (email != null) ? email.strip() : null;
 		}
 
 		public String getDisplayName() {

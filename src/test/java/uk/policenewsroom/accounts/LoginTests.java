@@ -174,6 +174,59 @@ class LoginTests {
 			.isEqualTo("WRITER");
 	}
 
+	@Test
+	void anOfficerChangesTheirOwnPassword() throws Exception {
+		this.mvc
+			.perform(post("/press-office/password").with(csrf())
+				.with(user(this.writer))
+				.param("current", "wrong")
+				.param("password", "a new long passphrase")
+				.param("confirmation", "a new long passphrase"))
+			.andExpect(content().string(containsString("Your current password is not right")));
+		this.mvc
+			.perform(post("/press-office/password").with(csrf())
+				.with(user(this.writer))
+				.param("current", TestData.PASSWORD)
+				.param("password", "a new long passphrase")
+				.param("confirmation", "a different one"))
+			.andExpect(content().string(containsString("The passwords do not match")));
+		this.mvc
+			.perform(post("/press-office/password").with(csrf())
+				.with(user(this.writer))
+				.param("current", TestData.PASSWORD)
+				.param("password", "a new long passphrase")
+				.param("confirmation", "a new long passphrase"))
+			.andExpect(redirectedUrl("/press-office"));
+		this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "10.0.0.9"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(login("wendy@newsroom.test", "a new long passphrase", "10.0.0.9"))
+			.andExpect(redirectedUrl("/press-office"));
+	}
+
+	@Test
+	void anAdminCreatesAnAccountThatCanSignIn() throws Exception {
+		PressOfficer admin = this.data.officer(Role.ADMIN);
+		this.mvc.perform(post("/press-office/accounts").with(csrf())
+			.with(user(admin))
+			.param("email", " Sam.Editor@Newsroom.test ")
+			.param("displayName", "Sam Editor")
+			.param("role", "EDITOR")
+			.param("password", "sixteen letters!"));
+		this.mvc.perform(login("sam.editor@newsroom.test", "sixteen letters!", "10.0.0.10"))
+			.andExpect(redirectedUrl("/press-office"));
+		this.mvc
+			.perform(post("/press-office/accounts").with(csrf())
+				.with(user(admin))
+				.param("email", "sam.editor@newsroom.test")
+				.param("displayName", "Sam Again")
+				.param("role", "WRITER")
+				.param("password", "sixteen letters!"))
+			.andExpect(content().string(containsString("There is already an account with that email address")));
+		assertThat(
+				this.jdbc.queryForList("select action from audit_events where action like 'ACCOUNT_%'", String.class))
+			.contains("ACCOUNT_CREATED");
+	}
+
 	private static MockHttpServletRequestBuilder login(String email, String password, String address) {
 		return post("/login").with(csrf()).param("username", email).param("password", password).with((request) -> {
 			request.setRemoteAddr(address);
