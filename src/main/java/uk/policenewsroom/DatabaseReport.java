@@ -27,11 +27,17 @@ class DatabaseReport {
 		this.dataSource = dataSource;
 	}
 
+	/** Parameters can carry a password: the log gets the address only. */
+	static String withoutParameters(String url) {
+		int query = url.indexOf('?');
+		return (query >= 0) ? url.substring(0, query) : url;
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void report() {
 		try (Connection connection = this.dataSource.getConnection()) {
 			DatabaseMetaData meta = connection.getMetaData();
-			log.info("Using database {} as {} ({} {})", meta.getURL(), meta.getUserName(),
+			log.info("Using database {} as {} ({} {})", withoutParameters(meta.getURL()), meta.getUserName(),
 					meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
 		}
 		catch (SQLException ex) {

@@ -126,41 +126,35 @@ class PressOfficeController {
 	String save(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@Valid @ModelAttribute("form") ReleaseForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		Overview release = overview(id);
-		if (action.equals("preview") || result.hasErrors()) {
-			return editor(model, form, release, action.equals("preview"));
-		}
-		try {
-			this.drafting.save(officer, id, form);
-			redirect.addFlashAttribute("notice", "Changes saved");
-			return "redirect:/press-office/releases/" + id;
-		}
-		catch (EditConflict | OptimisticLockingFailureException conflict) {
-			return conflict(model, form, id);
-		}
-		catch (FormProblem problem) {
-			result.rejectValue(problem.field(), "release", problem.getMessage());
-		}
-		catch (WorkflowException problem) {
-			result.reject("workflow", problem.getMessage());
-		}
-		return editor(model, form, release);
+		return saveOrShowAgain(id, form, result, action, model, redirect, "Changes saved",
+				() -> this.drafting.save(officer, id, form));
 	}
 
 	@PostMapping("/press-office/releases/{id}/correct")
 	String correct(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@Valid @ModelAttribute("form") ReleaseForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		Overview release = overview(id);
 		if (!form.isMinor() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
 			result.rejectValue("changeNote", "required", "Say what changed: readers will see this note");
 		}
+		return saveOrShowAgain(id, form, result, action, model, redirect,
+				form.isMinor() ? "Minor correction published" : "Update published",
+				() -> this.publishing.correct(officer, id, form));
+	}
+
+	/**
+	 * Saves, or shows the editor again with the officer's words: for a preview, for
+	 * errors, or with both texts when somebody else saved first.
+	 */
+	private String saveOrShowAgain(long id, ReleaseForm form, BindingResult result, String action, Model model,
+			RedirectAttributes redirect, String done, Runnable save) {
+		Overview release = overview(id);
 		if (action.equals("preview") || result.hasErrors()) {
 			return editor(model, form, release, action.equals("preview"));
 		}
 		try {
-			this.publishing.correct(officer, id, form);
-			redirect.addFlashAttribute("notice", form.isMinor() ? "Minor correction published" : "Update published");
+			save.run();
+			redirect.addFlashAttribute("notice", done);
 			return "redirect:/press-office/releases/" + id;
 		}
 		catch (EditConflict | OptimisticLockingFailureException conflict) {
