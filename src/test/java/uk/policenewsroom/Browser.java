@@ -44,6 +44,9 @@ public final class Browser {
 		}
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// A page sent by a click may still be loading when the test looks for what it
+		// shows.
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
 	}
 

@@ -57,12 +57,14 @@ class FeedbackBrowserTests {
 		this.browser = Browser.start(true);
 		this.browser.get("http://localhost:" + this.port + "/news/missing-woman-found");
 		this.browser.findElement(By.linkText("feedback will help us improve it")).click();
-		assertThat(this.browser.getTitle()).startsWith("Give feedback");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.titleContains("Give feedback"));
 
 		this.browser.findElement(By.id("email")).sendKeys("not-an-email");
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-		assertThat(this.browser.getTitle()).startsWith("Error: Give feedback");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.titleContains("Error: Give feedback"));
 		assertThat(this.browser.findElement(By.cssSelector(".error-summary")).getText())
 			.contains("Tell us what you were doing", "Enter an email address in the correct format");
 		assertThat(this.browser.switchTo().activeElement().getAttribute("class")).contains("error-summary");

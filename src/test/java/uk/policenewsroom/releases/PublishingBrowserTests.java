@@ -62,39 +62,50 @@ class PublishingBrowserTests {
 		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("category")))
 			.selectByVisibleText("Appeal");
 		this.browser.findElement(By.cssSelector("button[value=preview]")).click();
+		waitFor(By.cssSelector("[aria-labelledby=preview-heading]"));
 		WebElement preview = this.browser.findElement(By.cssSelector("[aria-labelledby=preview-heading]"));
 		assertThat(preview.findElement(By.tagName("strong")).getText()).isEqualTo("anyone");
 		assertThat(preview.findElements(By.tagName("li"))).hasSize(2);
 		assertThat(this.browser.findElement(By.id("body")).getAttribute("value")).contains("**anyone**");
 
 		this.browser.findElement(By.cssSelector("button[value=save]")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".notice--success")).getText()).isEqualTo("Draft saved");
+		expectNotice("Draft saved");
 		this.browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".notice--success")).getText())
-			.isEqualTo("Submitted for review");
+		expectNotice("Submitted for review");
 		signOut();
 
 		signIn("editor@newsroom.test");
 		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
 		this.browser.findElement(By.xpath("//button[text()='Publish now']")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".notice--success")).getText()).isEqualTo("Published");
+		expectNotice("Published");
 
 		this.browser.get(url("/news"));
 		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText())
-			.isEqualTo("Witness appeal after Chelmsford collision");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.tagName("h1"), "Witness appeal after Chelmsford collision"));
 
 		this.browser.get(url("/press-office"));
 		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
 		this.browser.findElement(By.id("explanation")).sendKeys("The driver has been traced. Thank you for your help.");
 		this.browser.findElement(By.xpath("//button[text()='Withdraw']")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".notice--success")).getText()).startsWith("Withdrawn");
+		expectNotice("Withdrawn");
 
 		this.browser.get(url("/news"));
 		assertThat(this.browser.findElements(By.linkText("Witness appeal after Chelmsford collision"))).isEmpty();
 		this.browser.get(url("/news/witness-appeal-after-chelmsford-collision"));
 		assertThat(this.browser.findElement(By.cssSelector(".withdrawn-notice")).getText())
 			.contains("This release was withdrawn", "The driver has been traced.");
+	}
+
+	/** Waits for the page after a form was sent, which says what happened. */
+	private void expectNotice(String text) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice--success"), text));
+	}
+
+	private void waitFor(By locator) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	private void signIn(String email) {
