@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -30,7 +31,9 @@ public final class LondonTime {
 			return null;
 		}
 		var local = instant.atZone(ZONE);
-		return new Shown(instant, instant.toString(), DATE_TIME.format(local), DATE.format(local));
+		// Whole seconds: HTML's datetime allows at most three digits of a fraction.
+		return new Shown(instant, instant.truncatedTo(ChronoUnit.SECONDS).toString(), DATE_TIME.format(local),
+				DATE.format(local));
 	}
 
 	public static String date(LocalDate date) {

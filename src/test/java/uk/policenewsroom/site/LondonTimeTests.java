@@ -16,6 +16,7 @@ class LondonTimeTests {
 		assertThat(LondonTime.of(Instant.parse("2022-10-30T23:30:00Z")).date()).isEqualTo("30 October 2022");
 		assertThat(LondonTime.of(Instant.parse("2022-06-30T23:30:00Z")).date()).isEqualTo("1 July 2022");
 		assertThat(LondonTime.of(Instant.parse("2022-03-18T11:50:00Z")).iso()).isEqualTo("2022-03-18T11:50:00Z");
+		assertThat(LondonTime.of(Instant.parse("2022-03-18T11:50:07.123456Z")).iso()).isEqualTo("2022-03-18T11:50:07Z");
 	}
 
 	@Test
