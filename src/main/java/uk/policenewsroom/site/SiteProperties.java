@@ -14,10 +14,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxFormSize the largest form body accepted; larger ones get a 413 page
  * @param maxUploadSize the largest body accepted at an upload address
  * @param uploadPaths the addresses (path patterns) that take file uploads
+ * @param baseUrl the site's canonical address (scheme, host and port, no trailing slash),
+ * used for every absolute link, feed, sitemap and redirect instead of the request's Host
+ * header
  */
 @ConfigurationProperties("newsroom.site")
 public record SiteProperties(String name, URI quickExitUrl, DataSize maxFormSize, DataSize maxUploadSize,
-		List<String> uploadPaths) {
+		List<String> uploadPaths, URI baseUrl) {
 
 	public SiteProperties {
 		if (name == null || name.isBlank()) {
@@ -33,6 +36,13 @@ public record SiteProperties(String name, URI quickExitUrl, DataSize maxFormSize
 			maxUploadSize = DataSize.ofMegabytes(11);
 		}
 		uploadPaths = (uploadPaths != null) ? List.copyOf(uploadPaths) : List.of();
+		if (baseUrl == null) {
+			baseUrl = URI.create("http://localhost:8080");
+		}
+		String base = baseUrl.toString();
+		if (base.endsWith("/")) {
+			baseUrl = URI.create(base.substring(0, base.length() - 1));
+		}
 	}
 
 }
