@@ -42,9 +42,16 @@ class SecurityConfiguration {
 	 * writers up.
 	 */
 	static final String[] EDITOR_RELEASE_ACTIONS = { "/press-office/releases/*/reject",
-			"/press-office/releases/*/approve", "/press-office/releases/*/publish", "/press-office/releases/*/schedule",
+			"/press-office/releases/*/approve", "/press-office/releases/*/publish",
+			"/press-office/releases/*/publish-without-review", "/press-office/releases/*/schedule",
 			"/press-office/releases/*/unschedule", "/press-office/releases/*/withdraw",
-			"/press-office/releases/*/correct" };
+			"/press-office/releases/*/remove", "/press-office/releases/*/restore",
+			"/press-office/releases/*/correct/**" };
+
+	/** Editor-only confirmation pages, whatever the method. */
+	static final String[] EDITOR_RELEASE_PAGES = { "/press-office/releases/*/confirm-publish",
+			"/press-office/releases/*/confirm-publish-without-review", "/press-office/releases/*/confirm-withdraw",
+			"/press-office/releases/*/confirm-remove" };
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
@@ -63,6 +70,8 @@ class SecurityConfiguration {
 					.requestMatchers("/press-office/feedback/**")
 					.hasRole("EDITOR")
 					.requestMatchers(HttpMethod.POST, EDITOR_RELEASE_ACTIONS)
+					.hasRole("EDITOR")
+					.requestMatchers(EDITOR_RELEASE_PAGES)
 					.hasRole("EDITOR")
 					.requestMatchers("/press-office/**")
 					.hasRole("WRITER")

@@ -24,9 +24,11 @@ public class DemoAccounts implements ApplicationRunner, Ordered {
 
 	static final String WRITER_EMAIL = "writer@newsroom.test";
 
+	static final String EDITOR_EMAIL = "editor@newsroom.test";
+
 	static final List<Demo> ACCOUNTS = List.of(
 			new Demo(WRITER_EMAIL, "Wendy Writer", Role.WRITER, "newsroom-writer-demo"),
-			new Demo("editor@newsroom.test", "Eddie Editor", Role.EDITOR, "newsroom-editor-demo"),
+			new Demo(EDITOR_EMAIL, "Eddie Editor", Role.EDITOR, "newsroom-editor-demo"),
 			new Demo("editor2@newsroom.test", "Erin Editor", Role.EDITOR, "newsroom-editor2-demo"),
 			new Demo("admin@newsroom.test", "Ada Admin", Role.ADMIN, "newsroom-admin-demo"));
 

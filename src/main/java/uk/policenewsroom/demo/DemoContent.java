@@ -34,6 +34,7 @@ import uk.policenewsroom.operations.Operations;
 import uk.policenewsroom.operations.TallyKind;
 import uk.policenewsroom.operations.TallyLine;
 import uk.policenewsroom.operations.Unit;
+import uk.policenewsroom.releases.Actor;
 import uk.policenewsroom.releases.Categories;
 import uk.policenewsroom.releases.Category;
 import uk.policenewsroom.releases.Release;
@@ -709,9 +710,12 @@ public class DemoContent implements ApplicationRunner {
 			Release release = release("road-safety", title, summary, body.formatted("eastbound", day(crash), appeal),
 					null, published, "Basildon");
 			String corrected = body.formatted("westbound", day(crash), appeal);
-			release.correct(content("road-safety", title, summary, corrected, null, "Basildon"),
-					"Corrected the direction of travel: the collision happened on the westbound carriageway.", false,
-					clockAt(published.plus(Duration.ofMinutes(145))));
+			// A correction is an editor's: made by the demo editor, when there is one.
+			DemoContent.this.accounts.findByEmail(DemoAccounts.EDITOR_EMAIL)
+				.ifPresent((editor) -> release.correct(Actor.editor(editor.getId()),
+						content("road-safety", title, summary, corrected, null, "Basildon"),
+						"Corrected the direction of travel: the collision happened on the westbound carriageway.",
+						false, clockAt(published.plus(Duration.ofMinutes(145)))));
 		}
 
 		private void courtResults() {
@@ -949,7 +953,7 @@ public class DemoContent implements ApplicationRunner {
 			Release release = Release.draft(Slugs.from(title),
 					content(category, title, summary, body, about, areaNames), writer, DemoContent.this.clock);
 			if (writer != null && this.draftCount == 0) {
-				release.submit(writer, DemoContent.this.clock);
+				release.submit(Actor.writer(writer), DemoContent.this.clock);
 			}
 			this.draftCount++;
 			DemoContent.this.releases.save(release);

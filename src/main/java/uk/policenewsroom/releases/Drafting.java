@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import uk.policenewsroom.accounts.AuditLog;
 import uk.policenewsroom.accounts.PressOfficer;
@@ -22,9 +20,10 @@ import uk.policenewsroom.releases.images.StoredImage;
 import uk.policenewsroom.site.Slugs;
 
 /**
- * Writing releases: creating drafts, saving changes (with a check that nobody else saved
- * in between), deleting drafts, and sharing preview links. Every save leaves a revision
- * and every action an audit line.
+ * Writing releases: creating drafts, saving changes (a draft's revision or a published
+ * release's correction, on one path, with a check that nobody else saved in between), the
+ * lead image, deleting drafts, and sharing preview links. Every change of words or image
+ * leaves a revision and every action an audit line; the rules are on {@link Release}.
  */
 @Component
 @Transactional
@@ -44,10 +43,12 @@ public class Drafting {
 
 	private final ImageUploads images;
 
+	private final StatusEvents events;
+
 	private final Clock clock;
 
 	Drafting(Releases releases, Categories categories, Areas areas, Operations operations, Revisions revisions,
-			AuditLog audit, ImageUploads images, Clock clock) {
+			AuditLog audit, ImageUploads images, StatusEvents events, Clock clock) {
 		this.images = images;
 		this.releases = releases;
 		this.categories = categories;
@@ -55,6 +56,7 @@ public class Drafting {
 		this.operations = operations;
 		this.revisions = revisions;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -68,50 +70,90 @@ public class Drafting {
 		return release;
 	}
 
-	/** Saves changes to an unpublished release, unless somebody else saved it first. */
+	/**
+	 * Saves changes, unless somebody else saved first: to an unpublished release, a
+	 * revision; to a published one, an editor's correction, which readers see at once.
+	 */
 	public Release save(PressOfficer by, long id, ReleaseForm form) {
 		Release release = find(id);
-		checkVersion(release, form);
-		release.revise(content(form), this.clock);
+		release.requireSeen(form.getVersion(), form.getRevision());
+		boolean correcting = release.getStatus() == ReleaseStatus.PUBLISHED;
+		if (correcting) {
+			release.correct(Actor.of(by), content(form), form.getChangeNote(), form.isMinor(), this.clock);
+		}
+		else {
+			release.revise(Actor.of(by), content(form), this.clock);
+		}
 		if (form.getSlug() != null && !form.getSlug().isBlank()) {
 			release.changeSlug(freeSlug(form.getSlug(), release));
 		}
 		this.releases.saveAndFlush(release);
-		this.revisions.record(release, by, "Saved", false);
-		this.audit.record(by, "RELEASE_SAVED", "release", id, release.getTitle(), null);
+		String what = !correcting ? "Saved" : form.isMinor() ? "Minor correction" : "Updated: " + form.getChangeNote();
+		this.revisions.record(release, by, what, correcting && form.isMinor());
+		this.audit.record(by,
+				!correcting ? "RELEASE_SAVED" : form.isMinor() ? "RELEASE_CORRECTED_MINOR" : "RELEASE_UPDATED",
+				"release", id, release.getTitle(), (correcting && !form.isMinor()) ? form.getChangeNote() : null);
+		this.events.publish(release);
 		return release;
 	}
 
-	public void delete(PressOfficer by, long id) {
+	public void delete(PressOfficer by, long id, Long seenVersion) {
 		Release release = find(id);
-		if (!release.isDeletable()) {
-			throw new WorkflowException("Only a draft or a rejected release can be deleted");
-		}
+		release.requireSeen(seenVersion, null);
+		release.delete(Actor.of(by), this.clock);
 		this.audit.record(by, "RELEASE_DELETED", "release", id, release.getTitle(), null);
+		this.events.publish(release);
 		this.releases.delete(release);
 	}
 
 	/** Checks, re-encodes and stores an uploaded picture, and makes it the lead image. */
-	public void showImage(PressOfficer by, long id, InputStream upload, long size, String alt, String caption,
-			String credit) {
+	public void showImage(PressOfficer by, long id, Long seenVersion, boolean correcting, InputStream upload, long size,
+			String alt, String caption, String credit) {
 		Release release = find(id);
+		requireImageAddress(release, correcting);
+		release.requireSeen(seenVersion, null);
+		release.require(ReleaseAction.CHANGE_IMAGE, Actor.of(by));
 		LeadImage checked = new LeadImage(0, alt, caption, credit);
 		StoredImage image = this.images.accept(upload, size);
-		release.showImage(new LeadImage(image.id(), checked.alt(), checked.caption(), checked.credit()), this.clock);
+		release.showImage(Actor.of(by), new LeadImage(image.id(), checked.alt(), checked.caption(), checked.credit()),
+				this.clock);
+		this.releases.saveAndFlush(release);
+		this.revisions.record(release, by, "Lead image set", false);
 		this.audit.record(by, "RELEASE_IMAGE_SET", "release", id, release.getTitle(),
 				"Image " + image.id() + ", alt text: " + checked.alt());
+		this.events.publish(release);
 	}
 
-	public void removeImage(PressOfficer by, long id) {
+	public void removeImage(PressOfficer by, long id, Long seenVersion, boolean correcting) {
 		Release release = find(id);
-		release.removeImage(this.clock);
+		requireImageAddress(release, correcting);
+		release.requireSeen(seenVersion, null);
+		release.removeImage(Actor.of(by), this.clock);
+		this.releases.saveAndFlush(release);
+		this.revisions.record(release, by, "Lead image removed", false);
 		this.audit.record(by, "RELEASE_IMAGE_REMOVED", "release", id, release.getTitle(), null);
+		this.events.publish(release);
+	}
+
+	/**
+	 * A published release's image is changed only through the correction address, which
+	 * only editors reach; an unpublished one's only through the drafting address.
+	 */
+	private static void requireImageAddress(Release release, boolean correcting) {
+		boolean published = release.getStatus() == ReleaseStatus.PUBLISHED;
+		if (published && !correcting) {
+			throw new WorkflowException(WorkflowException.Refusal.NOT_YOURS,
+					"The image of a published release is changed by an editor's correction");
+		}
+		if (!published && correcting) {
+			throw new WorkflowException("Only a published release is corrected");
+		}
 	}
 
 	public String sharePreview(PressOfficer by, long id) {
 		Release release = find(id);
 		boolean isNew = release.getPreviewToken() == null;
-		String token = release.sharePreview();
+		String token = release.sharePreview(Actor.of(by));
 		if (isNew) {
 			this.audit.record(by, "PREVIEW_LINK_CREATED", "release", id, release.getTitle(), null);
 		}
@@ -124,14 +166,8 @@ public class Drafting {
 		return ReleaseForm.of(find(id));
 	}
 
-	void checkVersion(Release release, ReleaseForm form) {
-		if (form.getVersion() == null || form.getVersion() != release.getVersion()) {
-			throw new EditConflict(release);
-		}
-	}
-
 	Release find(long id) {
-		return this.releases.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.releases.findById(id).orElseThrow(() -> new NoSuchRelease(id));
 	}
 
 	/** Turns the form into content, checking what only the database knows. */

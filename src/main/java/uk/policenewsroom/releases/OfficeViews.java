@@ -1,7 +1,9 @@
 package uk.policenewsroom.releases;
 
 import java.util.List;
+import java.util.Set;
 
+import uk.policenewsroom.releases.LegalRisks.LegalWarning;
 import uk.policenewsroom.site.LondonTime;
 
 /**
@@ -14,27 +16,51 @@ public final class OfficeViews {
 
 	/** A release in a dashboard list. */
 	public record Row(long id, String title, String status, String statusClass, String category, String author,
-			LondonTime.Shown when, boolean flagged) {
+			LondonTime.Shown when, boolean awaitingApproval) {
 
 	}
 
 	public record Dashboard(List<Row> mine, List<Row> awaitingReview, List<Row> scheduled, List<Row> published,
-			List<Row> flagged) {
+			List<Row> awaitingApproval) {
 
 	}
 
-	/** Everything the release's page in the press office shows. */
+	/**
+	 * Everything the release's page in the press office shows, with what the officer
+	 * looking at it may do ({@code actions}, from {@link Release#allowedActions}).
+	 */
 	public record Overview(long id, String slug, String title, String summary, String bodyHtml, String status,
 			String statusClass, String category, List<String> areas, String operation, String author,
-			String submittedBy, LondonTime.Shown submittedAt, String rejectionComment, LondonTime.Shown scheduledAt,
-			LondonTime.Shown publishedAt, String publishedBy, String unreviewedReason, String unreviewedBy,
-			LondonTime.Shown withdrawnAt, String withdrawalExplanation, String previewToken, boolean unpublished,
-			boolean deletable, boolean submittable, boolean reviewable, boolean scheduled, boolean published,
-			boolean flagged, boolean editable, long version, ReleaseViews.Picture image) {
+			String submittedBy, LondonTime.Shown submittedAt, String rejectionComment, String rejectedBy,
+			LondonTime.Shown scheduledAt, LondonTime.Shown publishedAt, String publishedBy, String unreviewedReason,
+			String unreviewedBy, TakeDown withdrawal, TakeDown removal, String previewToken, boolean unpublished,
+			boolean published, boolean awaitingApproval, long version, int revision, ReleaseViews.Picture image,
+			Set<ReleaseAction> actions, List<LegalWarning> warnings, List<String> contributors,
+			Integer submittedRevision, String reviewRefusal, String approvalRefusal) {
+
+		/** Whether the officer may do this, by the name of a {@link ReleaseAction}. */
+		public boolean can(String action) {
+			return this.actions.contains(ReleaseAction.valueOf(action));
+		}
+
+		/** Whether the words or image changed since the release was last submitted. */
+		public boolean changedSinceSubmission() {
+			return this.submittedRevision != null && this.submittedRevision < this.revision;
+		}
 
 	}
 
-	public record RevisionRow(int number, LondonTime.Shown at, String author, String what, boolean minor) {
+	/** A withdrawal or a removal: when, by whom, the reason and the public words. */
+	public record TakeDown(LondonTime.Shown at, String by, String reason, String publicWords) {
+
+	}
+
+	/**
+	 * One line of a release's history: a revision, a workflow step or a legal
+	 * acknowledgement, in time order.
+	 */
+	public record HistoryEntry(LondonTime.Shown at, String who, String kind, String what, String comment,
+			Integer revision, boolean restorable) {
 
 	}
 

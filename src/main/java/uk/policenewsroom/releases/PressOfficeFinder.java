@@ -2,7 +2,9 @@ package uk.policenewsroom.releases;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +31,8 @@ import uk.policenewsroom.releases.OfficeViews.Dashboard;
 import uk.policenewsroom.releases.OfficeViews.DiffLine;
 import uk.policenewsroom.releases.OfficeViews.FieldDiff;
 import uk.policenewsroom.releases.OfficeViews.Overview;
-import uk.policenewsroom.releases.OfficeViews.RevisionRow;
+import uk.policenewsroom.releases.OfficeViews.HistoryEntry;
+import uk.policenewsroom.releases.OfficeViews.TakeDown;
 import uk.policenewsroom.releases.OfficeViews.Row;
 import uk.policenewsroom.releases.images.LeadImages;
 import uk.policenewsroom.site.LondonTime;
@@ -54,8 +57,11 @@ public class PressOfficeFinder {
 
 	private final LeadImages images;
 
+	private final LegalChecks legal;
+
 	PressOfficeFinder(Releases releases, ReleaseRevisions revisions, Accounts accounts, Operations operations,
-			LeadImages images) {
+			LeadImages images, LegalChecks legal) {
+		this.legal = legal;
 		this.images = images;
 		this.releases = releases;
 		this.revisions = revisions;
@@ -70,42 +76,139 @@ public class PressOfficeFinder {
 				rows(this.releases.findByStatuses(EnumSet.of(ReleaseStatus.SUBMITTED), PageRequest.of(0, LIST))),
 				rows(this.releases.findScheduled()),
 				rows(this.releases.findByStatuses(EnumSet.of(ReleaseStatus.PUBLISHED), PageRequest.of(0, 10))),
-				rows(this.releases.findFlagged()));
+				rows(this.releases.findAwaitingApproval()));
 	}
 
 	public List<Row> search(String words) {
 		return rows(this.releases.searchByTitle(words.strip(), PageRequest.of(0, 50)));
 	}
 
-	public Optional<Overview> overview(long id) {
-		return this.releases.findById(id).map(this::overview);
+	public Optional<Overview> overview(long id, Actor viewer) {
+		return this.releases.findById(id).map((release) -> overview(release, viewer));
 	}
 
-	private Overview overview(Release r) {
-		Map<Long, String> names = names(
-				Arrays.asList(r.getAuthorId(), r.getSubmittedBy(), r.getPublishedBy(), r.getUnreviewedBy()));
+	private Overview overview(Release r, Actor viewer) {
+		Set<Long> people = new HashSet<>(Arrays.asList(r.getAuthorId(), r.getSubmittedBy(), r.getPublishedBy(),
+				r.getUnreviewedBy(), r.getRejectedBy(), r.getWithdrawnBy(), r.getRemovedBy()));
+		people.addAll(r.getContributors());
+		Map<Long, String> names = names(people);
 		ReleaseStatus status = r.getStatus();
 		String operation = (r.getOperationId() != null)
 				? this.operations.findById(r.getOperationId()).map(Operation::getName).orElse(null) : null;
+		TakeDown withdrawal = (r.getWithdrawnAt() != null) ? new TakeDown(LondonTime.of(r.getWithdrawnAt()),
+				names.get(r.getWithdrawnBy()), label(r.getWithdrawalReason()), r.getWithdrawalExplanation()) : null;
+		TakeDown removal = (r.getRemovedAt() != null) ? new TakeDown(LondonTime.of(r.getRemovedAt()),
+				names.get(r.getRemovedBy()), label(r.getRemovalReason()), r.getRemovalNotice()) : null;
+		Integer submittedRevision = r.getStatusChanges()
+			.stream()
+			.filter((change) -> change.getAction() == StatusChange.Step.SUBMITTED)
+			.reduce((first, second) -> second)
+			.map(StatusChange::getRevision)
+			.orElse(null);
 		return new Overview(r.getId(), r.getSlug(), r.getTitle(), r.getSummary(), ReleaseBody.toHtml(r.getBody()),
 				status.label(), statusClass(status), r.getCategory().getName(),
 				r.getAreas().stream().map(Area::getName).sorted().toList(), operation, names.get(r.getAuthorId()),
 				names.get(r.getSubmittedBy()), LondonTime.of(r.getSubmittedAt()), r.getRejectionComment(),
-				LondonTime.of(r.getScheduledAt()), LondonTime.of(r.getPublishedAt()), names.get(r.getPublishedBy()),
-				r.getUnreviewedReason(), names.get(r.getUnreviewedBy()), LondonTime.of(r.getWithdrawnAt()),
-				r.getWithdrawalExplanation(), r.getPreviewToken(), status.isUnpublished(), r.isDeletable(),
-				status == ReleaseStatus.DRAFT || status == ReleaseStatus.REJECTED, status == ReleaseStatus.SUBMITTED,
-				status == ReleaseStatus.SCHEDULED, status == ReleaseStatus.PUBLISHED, r.isFlagged(),
-				status != ReleaseStatus.SCHEDULED && status != ReleaseStatus.WITHDRAWN, r.getVersion(),
-				ReleaseFinder.picture(r, this.images));
+				names.get(r.getRejectedBy()), LondonTime.of(r.getScheduledAt()), LondonTime.of(r.getPublishedAt()),
+				names.get(r.getPublishedBy()), r.getUnreviewedReason(), names.get(r.getUnreviewedBy()), withdrawal,
+				removal, r.getPreviewToken(), status.isUnpublished(), status == ReleaseStatus.PUBLISHED,
+				r.isAwaitingApproval(), r.getVersion(), r.getRevision(), ReleaseFinder.picture(r, this.images),
+				r.allowedActions(viewer), this.legal.warnings(r),
+				r.getContributors().stream().map(names::get).filter(Objects::nonNull).sorted().toList(),
+				submittedRevision, editorsRefusal(r, viewer, ReleaseStatus.SUBMITTED, ReleaseAction.PUBLISH),
+				r.isAwaitingApproval() ? editorsRefusal(r, viewer, ReleaseStatus.PUBLISHED, ReleaseAction.APPROVE)
+						: null);
 	}
 
-	public List<RevisionRow> history(long releaseId) {
+	/**
+	 * Why this editor may not take a decision that is otherwise due: they had a hand in
+	 * the release.
+	 */
+	private static String editorsRefusal(Release r, Actor viewer, ReleaseStatus due, ReleaseAction action) {
+		if (!viewer.editor() || r.getStatus() != due) {
+			return null;
+		}
+		return r.refusal(action, viewer).map(WorkflowException::getMessage).orElse(null);
+	}
+
+	/** Why this officer may not do this to the release now. */
+	public WorkflowException refusal(long id, Actor by, ReleaseAction action) {
+		Release release = this.releases.findById(id).orElseThrow(() -> new NoSuchRelease(id));
+		return release.refusal(action, by).orElseThrow(() -> new IllegalStateException(action + " is allowed"));
+	}
+
+	private static String label(TakeDownReason reason) {
+		return (reason != null) ? reason.label() : null;
+	}
+
+	/**
+	 * Revisions, workflow steps and legal acknowledgements of a release, newest first, so
+	 * a reviewer sees what was asked and what changed since.
+	 */
+	public List<HistoryEntry> history(long releaseId) {
+		Release release = this.releases.findById(releaseId).orElseThrow(() -> new NoSuchRelease(releaseId));
+		List<ReleaseRevision> revisions = this.revisions.findByReleaseIdOrderByNumberDesc(releaseId);
+		Set<Long> people = new HashSet<>();
+		release.getStatusChanges().forEach((change) -> people.add(change.getActorId()));
+		release.getAcknowledgements().forEach((ack) -> people.add(ack.getActorId()));
+		Map<Long, String> names = names(people);
+		record Timed(Instant at, int order, HistoryEntry entry) {
+		}
+		List<Timed> entries = new ArrayList<>();
+		int latest = revisions.isEmpty() ? 0 : revisions.get(0).getNumber();
+		for (ReleaseRevision rev : revisions) {
+			entries.add(new Timed(rev.getCreatedAt(), 0,
+					new HistoryEntry(LondonTime.of(rev.getCreatedAt()), rev.getAuthorName(), "revision",
+							"Revision " + rev.getNumber() + ": " + rev.getWhat() + (rev.isMinor() ? " (minor)" : ""),
+							null, rev.getNumber(), rev.getNumber() != latest)));
+		}
+		for (StatusChange change : release.getStatusChanges()) {
+			String what = change.getAction().label()
+					+ ((change.getFrom() != change.getTo())
+							? " (" + change.getFrom().label() + " to " + change.getTo().label() + ")" : "")
+					+ " on revision " + change.getRevision();
+			entries.add(new Timed(change.getAt(), 1,
+					new HistoryEntry(LondonTime.of(change.getAt()), who(names, change.getActorId()), "status", what,
+							change.getComment(), change.getRevision(), false)));
+		}
+		for (LegalAcknowledgement ack : release.getAcknowledgements()) {
+			entries
+				.add(new Timed(ack.getAt(), 2, new HistoryEntry(LondonTime.of(ack.getAt()),
+						who(names, ack.getActorId()), "acknowledgement", "Acknowledged the legal warning “"
+								+ ack.getRule().title() + "” on revision " + ack.getRevision(),
+						null, ack.getRevision(), false)));
+		}
+		entries.sort(Comparator.comparing(Timed::at).thenComparing(Timed::order).reversed());
+		return entries.stream().map(Timed::entry).toList();
+	}
+
+	private static String who(Map<Long, String> names, Long id) {
+		return (id != null) ? names.getOrDefault(id, "A former officer") : "system";
+	}
+
+	/** The revision numbers of a release, newest first, for the comparison form. */
+	public List<Integer> revisionNumbers(long releaseId) {
 		return this.revisions.findByReleaseIdOrderByNumberDesc(releaseId)
 			.stream()
-			.map((rev) -> new RevisionRow(rev.getNumber(), LondonTime.of(rev.getCreatedAt()), rev.getAuthorName(),
-					rev.getWhat(), rev.isMinor()))
+			.map(ReleaseRevision::getNumber)
 			.toList();
+	}
+
+	/**
+	 * What changed between the revision an officer saw and the latest one, field by
+	 * field; empty if they saw the latest, or did not say which they saw.
+	 */
+	public List<FieldDiff> changesSince(long releaseId, Integer seen) {
+		Optional<ReleaseRevision> latest = latestRevision(releaseId);
+		if (seen == null || latest.isEmpty() || latest.get().getNumber() == seen) {
+			return List.of();
+		}
+		return revision(releaseId, seen).map((old) -> compare(old, latest.get())).orElse(List.of());
+	}
+
+	/** The latest revision, for the conflict page's "saved by" line. */
+	public Optional<ReleaseRevision> latestRevision(long releaseId) {
+		return this.revisions.findFirstByReleaseIdOrderByNumberDesc(releaseId);
 	}
 
 	public Optional<ReleaseRevision> revision(long releaseId, int number) {
@@ -118,7 +221,8 @@ public class PressOfficeFinder {
 				diff("Summary", from.getSummary(), to.getSummary()), diff("Body", from.getBody(), to.getBody()),
 				diff("Category", from.getCategory(), to.getCategory()), diff("Areas", from.getAreas(), to.getAreas()),
 				diff("Operation", Objects.toString(from.getOperationId(), "none"),
-						Objects.toString(to.getOperationId(), "none")));
+						Objects.toString(to.getOperationId(), "none")),
+				diff("Lead image", from.getLeadImageText(), to.getLeadImageText()));
 	}
 
 	static FieldDiff diff(String field, String before, String after) {
@@ -154,7 +258,7 @@ public class PressOfficeFinder {
 					r.getCategory().getName(), names.get(r.getAuthorId()),
 					LondonTime.of((r.getStatus() == ReleaseStatus.SCHEDULED) ? r.getScheduledAt()
 							: (r.getStatus() == ReleaseStatus.PUBLISHED) ? r.getPublishedAt() : r.getModifiedAt()),
-					r.isFlagged()))
+					r.isAwaitingApproval()))
 			.toList();
 	}
 

@@ -2,6 +2,9 @@ package uk.policenewsroom.releases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,8 +13,9 @@ import uk.policenewsroom.accounts.AuditLog;
 import uk.policenewsroom.accounts.PressOfficer;
 
 /**
- * The review and publishing workflow. The rules live on {@link Release}; this records
- * each step in the audit log, and a revision when the words change.
+ * The review and publishing workflow. Every decision names the version it was made on and
+ * is refused if the release changed since; the rules live on {@link Release}; this
+ * records each step in the audit log and publishes its {@link ReleaseStatusChanged}.
  */
 @Component
 @Transactional
@@ -19,88 +23,106 @@ public class Publishing {
 
 	private final Drafting drafting;
 
-	private final Revisions revisions;
-
 	private final AuditLog audit;
 
 	private final Releases releases;
 
+	private final LegalChecks legal;
+
+	private final StatusEvents events;
+
 	private final Clock clock;
 
-	Publishing(Drafting drafting, Revisions revisions, AuditLog audit, Releases releases, Clock clock) {
+	Publishing(Drafting drafting, AuditLog audit, Releases releases, LegalChecks legal, StatusEvents events,
+			Clock clock) {
 		this.drafting = drafting;
-		this.revisions = revisions;
 		this.audit = audit;
 		this.releases = releases;
+		this.legal = legal;
+		this.events = events;
 		this.clock = clock;
 	}
 
-	public void submit(PressOfficer by, long id) {
-		Release release = this.drafting.find(id);
-		release.submit(by.id(), this.clock);
-		this.audit.record(by, "RELEASE_SUBMITTED", "release", id, release.getTitle(), null);
+	public void submit(PressOfficer by, Decision decision) {
+		decide(by, decision, "RELEASE_SUBMITTED", (release) -> release.submit(Actor.of(by), this.clock));
 	}
 
-	public void reject(PressOfficer by, long id, String comment) {
-		Release release = this.drafting.find(id);
-		release.reject(by.id(), comment, this.clock);
-		this.audit.record(by, "RELEASE_REJECTED", "release", id, release.getTitle(), release.getRejectionComment());
+	public void reject(PressOfficer by, Decision decision, String comment) {
+		decide(by, decision, "RELEASE_REJECTED", (release) -> release.reject(Actor.of(by), comment, this.clock));
 	}
 
-	public void publish(PressOfficer by, long id) {
-		Release release = this.drafting.find(id);
-		release.publish(by.id(), this.clock);
-		this.audit.record(by, "RELEASE_PUBLISHED", "release", id, release.getTitle(), null);
+	public void publish(PressOfficer by, Decision decision) {
+		decide(by, decision, "RELEASE_PUBLISHED",
+				(release) -> release.publish(Actor.of(by), review(release, decision), this.clock));
 	}
 
-	public void publishWithoutReview(PressOfficer by, long id, String reason) {
-		Release release = this.drafting.find(id);
-		release.publishWithoutReview(by.id(), reason, this.clock);
-		this.audit.record(by, "RELEASE_PUBLISHED_WITHOUT_REVIEW", "release", id, release.getTitle(),
-				release.getUnreviewedReason());
+	public void publishWithoutReview(PressOfficer by, Decision decision, String reason) {
+		decide(by, decision, "RELEASE_PUBLISHED_WITHOUT_REVIEW",
+				(release) -> release.publishWithoutReview(Actor.of(by), reason, review(release, decision), this.clock));
 	}
 
-	public void schedule(PressOfficer by, long id, Instant at) {
-		Release release = this.drafting.find(id);
-		release.schedule(by.id(), at, this.clock);
-		this.audit.record(by, "RELEASE_SCHEDULED", "release", id, release.getTitle(), "For " + at);
+	public void schedule(PressOfficer by, Decision decision, Instant at) {
+		decide(by, decision, "RELEASE_SCHEDULED",
+				(release) -> release.schedule(Actor.of(by), at, review(release, decision), this.clock));
 	}
 
-	public void unschedule(PressOfficer by, long id) {
-		Release release = this.drafting.find(id);
-		release.unschedule(by.id(), this.clock);
-		this.audit.record(by, "RELEASE_UNSCHEDULED", "release", id, release.getTitle(), null);
+	public void unschedule(PressOfficer by, Decision decision) {
+		decide(by, decision, "RELEASE_UNSCHEDULED", (release) -> release.unschedule(Actor.of(by), this.clock));
 	}
 
-	public void approve(PressOfficer by, long id) {
-		Release release = this.drafting.find(id);
-		String reason = release.getUnreviewedReason();
-		release.approve(by.id(), this.clock);
-		this.audit.record(by, "RELEASE_APPROVED", "release", id, release.getTitle(),
-				"Published without review because: " + reason);
+	public void approve(PressOfficer by, Decision decision) {
+		decide(by, decision, "RELEASE_APPROVED",
+				(release) -> release.approve(Actor.of(by), review(release, decision), this.clock));
 	}
 
-	/** Corrects a published release, unless somebody else saved it first. */
-	public Release correct(PressOfficer by, long id, ReleaseForm form) {
-		Release release = this.drafting.find(id);
-		this.drafting.checkVersion(release, form);
-		release.correct(this.drafting.content(form), form.getChangeNote(), form.isMinor(), this.clock);
-		if (form.getSlug() != null && !form.getSlug().isBlank()) {
-			release.changeSlug(this.drafting.freeSlug(form.getSlug(), release));
-		}
+	public void withdraw(PressOfficer by, Decision decision, TakeDownReason reason, String explanation) {
+		decide(by, decision, "RELEASE_WITHDRAWN",
+				(release) -> release.withdraw(Actor.of(by), reason, explanation, this.clock));
+	}
+
+	public void remove(PressOfficer by, Decision decision, TakeDownReason reason, String notice) {
+		decide(by, decision, "RELEASE_REMOVED", (release) -> release.remove(Actor.of(by), reason, notice, this.clock));
+	}
+
+	public void restore(PressOfficer by, Decision decision, String reason) {
+		decide(by, decision, "RELEASE_RESTORED", (release) -> release.restore(Actor.of(by), reason, this.clock));
+	}
+
+	/**
+	 * The one path of every decision: the release as it is now, refused if it is not the
+	 * version decided on, the transition, then its audit line and events.
+	 */
+	private void decide(PressOfficer by, Decision decision, String action, Consumer<Release> transition) {
+		Release release = this.drafting.find(decision.releaseId());
+		release.requireSeen(decision.version(), decision.revision());
+		int before = release.getStatusChanges().size();
+		transition.accept(release);
 		this.releases.saveAndFlush(release);
-		this.revisions.record(release, by, form.isMinor() ? "Minor correction" : "Updated: " + form.getChangeNote(),
-				form.isMinor());
-		this.audit.record(by, form.isMinor() ? "RELEASE_CORRECTED_MINOR" : "RELEASE_UPDATED", "release", id,
-				release.getTitle(), form.isMinor() ? null : form.getChangeNote());
-		return release;
+		String comment = release.getStatusChanges()
+			.stream()
+			.skip(before)
+			.map(StatusChange::getComment)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		this.audit.record(by, action, "release", release.getId(), release.getTitle(), comment);
+		this.events.publish(release);
 	}
 
-	public void withdraw(PressOfficer by, long id, String explanation) {
-		Release release = this.drafting.find(id);
-		release.withdraw(by.id(), explanation, this.clock);
-		this.audit.record(by, "RELEASE_WITHDRAWN", "release", id, release.getTitle(),
-				release.getWithdrawalExplanation());
+	private LegalReview review(Release release, Decision decision) {
+		return this.legal.review(release, decision.acknowledged());
+	}
+
+	/**
+	 * What an officer decided on: the release, the version and revision their page
+	 * showed, and the legal warnings they acknowledged.
+	 */
+	public record Decision(long releaseId, Long version, Integer revision, Set<LegalRule> acknowledged) {
+
+		public Decision {
+			acknowledged = (acknowledged != null) ? Set.copyOf(acknowledged) : Set.of();
+		}
+
 	}
 
 }

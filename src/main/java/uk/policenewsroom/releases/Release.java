@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -29,9 +32,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import uk.policenewsroom.areas.Area;
+import uk.policenewsroom.releases.WorkflowException.Refusal;
+import uk.policenewsroom.site.LondonTime;
 
 /**
  * A press release and its workflow, after GOV.UK's publisher:
@@ -40,12 +46,20 @@ import uk.policenewsroom.areas.Area;
  * draft ─submit─▶ submitted ─reject─▶ rejected ─(edit)─▶ draft
  *                     │ ─schedule─▶ scheduled ─(due)─▶ published ─withdraw─▶ withdrawn
  *                     └──────────publish──────────────▶ published ─correct─▶ published
- * draft, submitted or rejected ─publish without review (flagged until approved)─▶ published
+ * draft, submitted or rejected ─publish without review (awaiting approval)─▶ published
+ * published or withdrawn ─remove (legal reasons)─▶ removed ─restore─▶ as it was
+ * withdrawn ─restore─▶ published
  * </pre>
  *
- * Every transition is a method here that changes the state or throws
- * {@link WorkflowException}; controllers only translate HTTP. People are referred to by
- * their account ids: accounts are another aggregate.
+ * Every transition is a method here that checks {@link #refusal} and changes the state or
+ * throws {@link WorkflowException}; controllers and pages ask {@link #allowedActions}
+ * rather than re-deriving the rules. Each transition writes a {@link StatusChange} row
+ * and queues a {@link ReleaseStatusChanged} event. People are referred to by their
+ * account ids: accounts are another aggregate.
+ * <p>
+ * The second pair of eyes: everyone who wrote, edited or submitted the release since it
+ * was last reviewed is a contributor, and no contributor may publish, schedule or approve
+ * it.
  */
 @Entity
 @Table(name = "releases")
@@ -54,6 +68,9 @@ public class Release {
 	public static final int SUMMARY_MAX = 300;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Set<ReleaseStatus> EDITABLE = EnumSet.of(ReleaseStatus.DRAFT, ReleaseStatus.SUBMITTED,
+			ReleaseStatus.REJECTED);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,8 +107,17 @@ public class Release {
 	@Column(nullable = false)
 	private ReleaseStatus status;
 
+	/** The number of the latest revision: every change of words or image adds one. */
+	@Column(nullable = false)
+	private int revision;
+
 	@Column(name = "author_id")
 	private Long authorId;
+
+	@ElementCollection
+	@CollectionTable(name = "release_contributors", joinColumns = @JoinColumn(name = "release_id"))
+	@Column(name = "account_id")
+	private Set<Long> contributors = new LinkedHashSet<>();
 
 	@Column(name = "submitted_by")
 	private Long submittedBy;
@@ -101,6 +127,9 @@ public class Release {
 
 	@Column(name = "rejection_comment")
 	private String rejectionComment;
+
+	@Column(name = "rejected_by")
+	private Long rejectedBy;
 
 	@Column(name = "scheduled_at")
 	private Instant scheduledAt;
@@ -126,8 +155,28 @@ public class Release {
 	@Column(name = "withdrawn_at")
 	private Instant withdrawnAt;
 
+	@Column(name = "withdrawn_by")
+	private Long withdrawnBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "withdrawal_reason")
+	private TakeDownReason withdrawalReason;
+
 	@Column(name = "withdrawal_explanation")
 	private String withdrawalExplanation;
+
+	@Column(name = "removed_at")
+	private Instant removedAt;
+
+	@Column(name = "removed_by")
+	private Long removedBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "removal_reason")
+	private TakeDownReason removalReason;
+
+	@Column(name = "removal_notice")
+	private String removalNotice;
 
 	@Column(name = "preview_token", unique = true)
 	private String previewToken;
@@ -144,6 +193,14 @@ public class Release {
 	@OrderBy("notedAt")
 	private List<ChangeNote> changeNotes = new ArrayList<>();
 
+	@OneToMany(mappedBy = "release", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("at")
+	private List<StatusChange> statusChanges = new ArrayList<>();
+
+	@OneToMany(mappedBy = "release", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("at")
+	private List<LegalAcknowledgement> acknowledgements = new ArrayList<>();
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -153,6 +210,9 @@ public class Release {
 	@Version
 	private long version;
 
+	@Transient
+	private final List<ReleaseStatusChanged> events = new ArrayList<>();
+
 	protected Release() {
 	}
 
@@ -160,7 +220,11 @@ public class Release {
 		this.slug = Objects.requireNonNull(slug);
 		this.status = ReleaseStatus.DRAFT;
 		this.authorId = authorId;
+		if (authorId != null) {
+			this.contributors.add(authorId);
+		}
 		this.createdAt = clock.instant();
+		this.revision = 1;
 		apply(content, clock);
 	}
 
@@ -174,20 +238,110 @@ public class Release {
 	}
 
 	/**
-	 * Changes what an unpublished release says. Editing a rejected release makes it a
-	 * draft again; a scheduled one must be unscheduled first, so nothing changes after
-	 * review.
+	 * What this officer may do with the release now. Pages show only these; every
+	 * transition checks its own again.
 	 */
-	public void revise(Content content, Clock clock) {
-		switch (this.status) {
-			case DRAFT, SUBMITTED -> apply(content, clock);
-			case REJECTED -> {
-				apply(content, clock);
-				this.status = ReleaseStatus.DRAFT;
+	public Set<ReleaseAction> allowedActions(Actor by) {
+		Set<ReleaseAction> allowed = EnumSet.noneOf(ReleaseAction.class);
+		for (ReleaseAction action : ReleaseAction.values()) {
+			if (refusal(action, by).isEmpty()) {
+				allowed.add(action);
 			}
-			case SCHEDULED -> throw new WorkflowException("Unschedule the release before changing it");
-			default -> throw new WorkflowException("A published release is changed by correcting it");
 		}
+		return allowed;
+	}
+
+	public boolean allows(ReleaseAction action, Actor by) {
+		return refusal(action, by).isEmpty();
+	}
+
+	/** Throws the reason this officer may not do this now, if there is one. */
+	public void require(ReleaseAction action, Actor by) {
+		Optional<WorkflowException> refused = refusal(action, by);
+		if (refused.isPresent()) {
+			throw refused.get();
+		}
+	}
+
+	/**
+	 * Why this officer may not do this now, or empty if they may: the workflow's rules.
+	 */
+	public Optional<WorkflowException> refusal(ReleaseAction action, Actor by) {
+		return switch (action) {
+			case EDIT -> (this.status == ReleaseStatus.SCHEDULED) ? refuse("Unschedule the release before changing it")
+					: inStatus("change", EDITABLE);
+			case CORRECT -> inStatus("correct", EnumSet.of(ReleaseStatus.PUBLISHED))
+				.or(() -> editor(by, "A published release is changed by an editor's correction: ask an editor"));
+			case CHANGE_IMAGE -> (this.status == ReleaseStatus.PUBLISHED)
+					? editor(by, "The image of a published release is changed by an editor's correction: ask an editor")
+					: inStatus("change the image of", EDITABLE);
+			case SUBMIT -> inStatus("submit", EnumSet.of(ReleaseStatus.DRAFT, ReleaseStatus.REJECTED));
+			case REJECT -> inStatus("reject", EnumSet.of(ReleaseStatus.SUBMITTED)).or(() -> editor(by, null));
+			case PUBLISH -> inStatus("publish", EnumSet.of(ReleaseStatus.SUBMITTED)).or(() -> editor(by, null))
+				.or(() -> secondPairOfEyes(by));
+			case SCHEDULE -> inStatus("schedule", EnumSet.of(ReleaseStatus.SUBMITTED)).or(() -> editor(by, null))
+				.or(() -> secondPairOfEyes(by));
+			case UNSCHEDULE -> inStatus("unschedule", EnumSet.of(ReleaseStatus.SCHEDULED)).or(() -> editor(by, null));
+			case PUBLISH_WITHOUT_REVIEW -> inStatus("publish", EDITABLE).or(() -> editor(by, null));
+			case APPROVE ->
+				(!isAwaitingApproval()) ? refuse("Only a release published without review needs approving") : editor(by,
+						null)
+					.or(() -> (this.contributors.contains(by.id()) || Objects.equals(this.unreviewedBy, by.id()))
+							? refuse(Refusal.NOT_YOURS,
+									"You published, wrote or edited this release, so another editor must approve it")
+							: Optional.empty());
+			case WITHDRAW -> inStatus("withdraw", EnumSet.of(ReleaseStatus.PUBLISHED)).or(() -> editor(by, null));
+			case REMOVE -> inStatus("remove", EnumSet.of(ReleaseStatus.PUBLISHED, ReleaseStatus.WITHDRAWN))
+				.or(() -> editor(by, null));
+			case RESTORE -> inStatus("restore", EnumSet.of(ReleaseStatus.WITHDRAWN, ReleaseStatus.REMOVED))
+				.or(() -> editor(by, null));
+			case DELETE -> inStatus("delete", EnumSet.of(ReleaseStatus.DRAFT, ReleaseStatus.REJECTED))
+				.map((refused) -> new WorkflowException(Refusal.NOT_NOW,
+						"Only a draft or a rejected release can be deleted"));
+			case SHARE_PREVIEW ->
+				this.status.isUnpublished() ? Optional.empty() : refuse("A published release needs no preview link");
+		};
+	}
+
+	/**
+	 * Refuses a stale decision: the officer must have seen the version that is current.
+	 * @param seenVersion the version the page they decided on showed
+	 * @param seenRevision the revision it showed, for the page of differences; may be
+	 * null
+	 */
+	public void requireSeen(Long seenVersion, Integer seenRevision) {
+		if (seenVersion == null || seenVersion != this.version) {
+			throw new StaleVersion(this.id, seenRevision);
+		}
+	}
+
+	/**
+	 * Changes what an unpublished release says. Editing a rejected release makes it a
+	 * draft again, and its rejection comment stays until it is submitted again.
+	 */
+	public void revise(Actor by, Content content, Clock clock) {
+		require(ReleaseAction.EDIT, by);
+		apply(content, clock);
+		changedBy(by);
+		if (this.status == ReleaseStatus.REJECTED) {
+			record(by, ReleaseStatus.DRAFT, StatusChange.Step.BACK_TO_DRAFT, null, clock);
+		}
+	}
+
+	/**
+	 * Corrects a published release: an editor's job. Readers see an update with its note;
+	 * a minor change (a typo) needs no note and does not change the updated time.
+	 */
+	public void correct(Actor by, Content content, String changeNote, boolean minor, Clock clock) {
+		require(ReleaseAction.CORRECT, by);
+		String note = minor ? null : required(changeNote, "Say what changed: readers will see this note");
+		if (!minor) {
+			this.publicUpdatedAt = clock.instant();
+			this.changeNotes.add(new ChangeNote(this, this.publicUpdatedAt, note));
+		}
+		apply(content, clock);
+		changedBy(by);
+		record(by, ReleaseStatus.PUBLISHED, StatusChange.Step.CORRECTED, minor ? "Minor correction" : note, clock);
 	}
 
 	/**
@@ -205,61 +359,68 @@ public class Release {
 		this.slug = newSlug;
 	}
 
-	public void submit(long by, Clock clock) {
-		requireStatus("submit", ReleaseStatus.DRAFT, ReleaseStatus.REJECTED);
-		this.status = ReleaseStatus.SUBMITTED;
-		this.submittedBy = by;
+	public void submit(Actor by, Clock clock) {
+		require(ReleaseAction.SUBMIT, by);
+		this.submittedBy = by.id();
 		this.submittedAt = clock.instant();
 		this.rejectionComment = null;
-		this.modifiedAt = this.submittedAt;
+		this.rejectedBy = null;
+		this.contributors.add(by.id());
+		record(by, ReleaseStatus.SUBMITTED, StatusChange.Step.SUBMITTED, null, clock);
 	}
 
-	public void reject(long by, String comment, Clock clock) {
-		requireStatus("reject", ReleaseStatus.SUBMITTED);
-		this.rejectionComment = required(comment, "Say why the release is rejected, so the writer can fix it");
-		this.status = ReleaseStatus.REJECTED;
-		this.modifiedAt = clock.instant();
+	public void reject(Actor by, String comment, Clock clock) {
+		require(ReleaseAction.REJECT, by);
+		String why = required(comment, "Say why the release is rejected, so the writer can fix it");
+		this.rejectionComment = why;
+		this.rejectedBy = by.id();
+		record(by, ReleaseStatus.REJECTED, StatusChange.Step.REJECTED, why, clock);
 	}
 
 	/**
-	 * Publishes a reviewed release now. The reviewer cannot be the one who submitted it.
+	 * Publishes a reviewed release now, by an editor who had no hand in it, once they
+	 * have acknowledged each legal warning.
 	 */
-	public void publish(long by, Clock clock) {
-		requireStatus("publish", ReleaseStatus.SUBMITTED);
-		requireSecondPairOfEyes(by);
-		goLive(by, clock.instant(), clock);
+	public void publish(Actor by, LegalReview review, Clock clock) {
+		require(ReleaseAction.PUBLISH, by);
+		acknowledge(by, ReleaseAction.PUBLISH, review, clock);
+		goLive(by.id(), clock.instant(), clock);
+		this.contributors.clear();
+		record(by, ReleaseStatus.PUBLISHED, StatusChange.Step.PUBLISHED, null, clock);
 	}
 
 	/**
 	 * Publishes without review, for when it cannot wait. The reason is recorded and the
-	 * release stays flagged until another editor approves it.
+	 * release awaits approval by an editor who had no hand in it.
 	 */
-	public void publishWithoutReview(long by, String reason, Clock clock) {
-		requireStatus("publish", ReleaseStatus.DRAFT, ReleaseStatus.SUBMITTED, ReleaseStatus.REJECTED);
-		this.unreviewedReason = required(reason, "Give the reason for publishing without review");
-		this.unreviewedBy = by;
-		goLive(by, clock.instant(), clock);
+	public void publishWithoutReview(Actor by, String reason, LegalReview review, Clock clock) {
+		require(ReleaseAction.PUBLISH_WITHOUT_REVIEW, by);
+		String why = required(reason, "Give the reason for publishing without review");
+		acknowledge(by, ReleaseAction.PUBLISH_WITHOUT_REVIEW, review, clock);
+		this.unreviewedReason = why;
+		this.unreviewedBy = by.id();
+		this.contributors.add(by.id());
+		goLive(by.id(), clock.instant(), clock);
+		record(by, ReleaseStatus.PUBLISHED, StatusChange.Step.PUBLISHED_WITHOUT_REVIEW, why, clock);
 	}
 
 	/** Schedules a reviewed release for a future time. */
-	public void schedule(long by, Instant at, Clock clock) {
-		requireStatus("schedule", ReleaseStatus.SUBMITTED);
-		requireSecondPairOfEyes(by);
+	public void schedule(Actor by, Instant at, LegalReview review, Clock clock) {
+		require(ReleaseAction.SCHEDULE, by);
 		if (!at.isAfter(clock.instant())) {
-			throw new WorkflowException("Choose a time in the future");
+			throw new WorkflowException(Refusal.INCOMPLETE, "Choose a time in the future");
 		}
-		this.status = ReleaseStatus.SCHEDULED;
+		acknowledge(by, ReleaseAction.SCHEDULE, review, clock);
 		this.scheduledAt = at;
-		this.scheduledBy = by;
-		this.modifiedAt = clock.instant();
+		this.scheduledBy = by.id();
+		record(by, ReleaseStatus.SCHEDULED, StatusChange.Step.SCHEDULED, "For " + LondonTime.of(at).text(), clock);
 	}
 
-	public void unschedule(long by, Clock clock) {
-		requireStatus("unschedule", ReleaseStatus.SCHEDULED);
-		this.status = ReleaseStatus.SUBMITTED;
+	public void unschedule(Actor by, Clock clock) {
+		require(ReleaseAction.UNSCHEDULE, by);
 		this.scheduledAt = null;
 		this.scheduledBy = null;
-		this.modifiedAt = clock.instant();
+		record(by, ReleaseStatus.SUBMITTED, StatusChange.Step.UNSCHEDULED, null, clock);
 	}
 
 	/**
@@ -271,45 +432,86 @@ public class Release {
 			return false;
 		}
 		goLive(this.scheduledBy, this.scheduledAt, clock);
+		this.contributors.clear();
+		record(null, ReleaseStatus.PUBLISHED, StatusChange.Step.PUBLISHED_ON_SCHEDULE, null, clock);
 		return true;
 	}
 
-	/** Another editor's review of a release that was published without one. */
-	public void approve(long by, Clock clock) {
-		if (!isFlagged()) {
-			throw new WorkflowException("Only a release published without review needs approving");
-		}
-		if (Objects.equals(this.unreviewedBy, by)) {
-			throw new WorkflowException("Another editor must approve a release you published without review");
-		}
+	/**
+	 * The review of a release that was published without one, by an editor who had no
+	 * hand in it.
+	 */
+	public void approve(Actor by, LegalReview review, Clock clock) {
+		require(ReleaseAction.APPROVE, by);
+		acknowledge(by, ReleaseAction.APPROVE, review, clock);
+		String reason = this.unreviewedReason;
 		this.unreviewedReason = null;
 		this.unreviewedBy = null;
-		this.modifiedAt = clock.instant();
+		this.contributors.clear();
+		record(by, ReleaseStatus.PUBLISHED, StatusChange.Step.APPROVED, "Published without review because: " + reason,
+				clock);
 	}
 
 	/**
-	 * Corrects a published release. Readers see an update with its note; a minor change
-	 * (a typo) needs no note and does not change the updated time.
+	 * Takes a release out of the lists; its page stays, marked withdrawn with the
+	 * explanation.
 	 */
-	public void correct(Content content, String changeNote, boolean minor, Clock clock) {
-		requireStatus("correct", ReleaseStatus.PUBLISHED);
-		if (!minor) {
-			String note = required(changeNote, "Say what changed: readers will see this note");
-			this.publicUpdatedAt = clock.instant();
-			this.changeNotes.add(new ChangeNote(this, this.publicUpdatedAt, note));
-		}
-		apply(content, clock);
-	}
-
-	/**
-	 * Takes a release out of the lists; its page stays, marked withdrawn with the reason.
-	 */
-	public void withdraw(long by, String explanation, Clock clock) {
-		requireStatus("withdraw", ReleaseStatus.PUBLISHED);
-		this.withdrawalExplanation = required(explanation, "Explain to readers why the release is withdrawn");
+	public void withdraw(Actor by, TakeDownReason reason, String explanation, Clock clock) {
+		require(ReleaseAction.WITHDRAW, by);
+		String words = required(explanation, "Explain to readers why the release is withdrawn");
+		this.withdrawalReason = Objects.requireNonNull(reason, "reason");
+		this.withdrawalExplanation = words;
 		this.withdrawnAt = clock.instant();
-		this.status = ReleaseStatus.WITHDRAWN;
-		this.modifiedAt = this.withdrawnAt;
+		this.withdrawnBy = by.id();
+		record(by, ReleaseStatus.WITHDRAWN, StatusChange.Step.WITHDRAWN, reason.label() + ": " + words, clock);
+	}
+
+	/**
+	 * Unpublishes a release for legal reasons: its address then answers 410 Gone with the
+	 * public notice only, and its words and image are no longer shown anywhere public.
+	 */
+	public void remove(Actor by, TakeDownReason reason, String publicNotice, Clock clock) {
+		require(ReleaseAction.REMOVE, by);
+		String notice = required(publicNotice, "Write the notice readers will see at the address");
+		this.removalReason = Objects.requireNonNull(reason, "reason");
+		this.removalNotice = notice;
+		this.removedAt = clock.instant();
+		this.removedBy = by.id();
+		record(by, ReleaseStatus.REMOVED, StatusChange.Step.REMOVED, reason.label() + ": " + notice, clock);
+	}
+
+	/**
+	 * Undoes a withdrawal, or a removal (back to published, or to withdrawn if it was
+	 * withdrawn when removed), with the reason recorded.
+	 */
+	public void restore(Actor by, String reason, Clock clock) {
+		require(ReleaseAction.RESTORE, by);
+		String why = required(reason, "Say why the release is being restored");
+		ReleaseStatus to;
+		if (this.status == ReleaseStatus.REMOVED) {
+			to = (this.withdrawnAt != null) ? ReleaseStatus.WITHDRAWN : ReleaseStatus.PUBLISHED;
+			this.removedAt = null;
+			this.removedBy = null;
+			this.removalReason = null;
+			this.removalNotice = null;
+		}
+		else {
+			to = ReleaseStatus.PUBLISHED;
+			this.withdrawnAt = null;
+			this.withdrawnBy = null;
+			this.withdrawalReason = null;
+			this.withdrawalExplanation = null;
+		}
+		record(by, to, StatusChange.Step.RESTORED, why, clock);
+	}
+
+	/**
+	 * Checks that the release may be deleted and announces it; the caller deletes it, and
+	 * with it its rows (the audit log keeps the deletion).
+	 */
+	public void delete(Actor by, Clock clock) {
+		require(ReleaseAction.DELETE, by);
+		announce(this.status, null, by.id(), null, clock.instant());
 	}
 
 	/**
@@ -317,17 +519,19 @@ public class Release {
 	 * this site, such as the demo content.
 	 */
 	public void recordAsPublished(Clock clock) {
-		requireStatus("publish", ReleaseStatus.DRAFT);
+		if (this.status != ReleaseStatus.DRAFT) {
+			throw new WorkflowException("Only a draft can be recorded as published");
+		}
 		goLive(null, clock.instant(), clock);
+		this.contributors.clear();
+		record(null, ReleaseStatus.PUBLISHED, StatusChange.Step.PUBLISHED, "Published before this site", clock);
 	}
 
 	/**
 	 * An unguessable address at which the press office can share an embargoed release.
 	 */
-	public String sharePreview() {
-		if (!this.status.isUnpublished()) {
-			throw new WorkflowException("A published release needs no preview link");
-		}
+	public String sharePreview(Actor by) {
+		require(ReleaseAction.SHARE_PREVIEW, by);
 		if (this.previewToken == null) {
 			byte[] bytes = new byte[24];
 			RANDOM.nextBytes(bytes);
@@ -337,33 +541,50 @@ public class Release {
 	}
 
 	/**
-	 * Sets or replaces the lead image; not while scheduled or withdrawn, as for the
-	 * words.
+	 * Sets or replaces the lead image. On a published release this is an editor's
+	 * correction.
 	 */
-	public void showImage(LeadImage image, Clock clock) {
-		requireStatus("change the image of", ReleaseStatus.DRAFT, ReleaseStatus.SUBMITTED, ReleaseStatus.REJECTED,
-				ReleaseStatus.PUBLISHED);
+	public void showImage(Actor by, LeadImage image, Clock clock) {
+		require(ReleaseAction.CHANGE_IMAGE, by);
 		this.leadImage = image;
-		this.modifiedAt = clock.instant();
+		imageChanged(by, "Lead image changed: " + image.alt(), clock);
 	}
 
-	public void removeImage(Clock clock) {
-		requireStatus("change the image of", ReleaseStatus.DRAFT, ReleaseStatus.SUBMITTED, ReleaseStatus.REJECTED,
-				ReleaseStatus.PUBLISHED);
+	public void removeImage(Actor by, Clock clock) {
+		require(ReleaseAction.CHANGE_IMAGE, by);
 		this.leadImage = null;
+		imageChanged(by, "Lead image removed", clock);
+	}
+
+	private void imageChanged(Actor by, String what, Clock clock) {
 		this.modifiedAt = clock.instant();
+		changedBy(by);
+		if (this.status == ReleaseStatus.PUBLISHED) {
+			record(by, ReleaseStatus.PUBLISHED, StatusChange.Step.CORRECTED, what, clock);
+		}
 	}
 
-	public boolean isDeletable() {
-		return this.status == ReleaseStatus.DRAFT || this.status == ReleaseStatus.REJECTED;
+	/** The legal warnings for what the release says now. */
+	public List<LegalRisks.LegalWarning> legalWarnings(boolean linkedToCharge) {
+		return LegalRisks.check(this.title, this.summary, this.body, linkedToCharge);
 	}
 
-	public boolean isFlagged() {
-		return this.unreviewedReason != null;
-	}
-
-	public boolean isPublishedAt(Instant now) {
+	/**
+	 * Published to the public and listed: the same rule as
+	 * {@link Releases#PUBLICLY_LISTED}, for code that holds a release rather than
+	 * queries.
+	 */
+	public boolean isPubliclyListedAt(Instant now) {
 		return this.status == ReleaseStatus.PUBLISHED && !this.publishedAt.isAfter(now);
+	}
+
+	/** Published and awaiting the approval of an editor who had no hand in it. */
+	public boolean isAwaitingApproval() {
+		return this.status == ReleaseStatus.PUBLISHED && this.unreviewedReason != null;
+	}
+
+	public boolean isRemoved() {
+		return this.status == ReleaseStatus.REMOVED;
 	}
 
 	/** Published once and still has a public page: published or withdrawn, by now. */
@@ -372,33 +593,107 @@ public class Release {
 				&& !this.publishedAt.isAfter(now);
 	}
 
+	/**
+	 * Whether this officer wrote, edited or submitted the release since it was reviewed.
+	 */
+	public boolean isContributor(long accountId) {
+		return this.contributors.contains(accountId);
+	}
+
+	/**
+	 * The events of the transitions since the last call, for the command that saved them
+	 * to publish.
+	 */
+	List<ReleaseStatusChanged> takeEvents() {
+		List<ReleaseStatusChanged> taken = List.copyOf(this.events);
+		this.events.clear();
+		return taken;
+	}
+
+	private void acknowledge(Actor by, ReleaseAction action, LegalReview review, Clock clock) {
+		List<LegalRule> warned = legalWarnings(review.linkedToCharge()).stream()
+			.map(LegalRisks.LegalWarning::rule)
+			.toList();
+		List<LegalRule> missing = warned.stream().filter((rule) -> !review.acknowledged().contains(rule)).toList();
+		if (!missing.isEmpty()) {
+			throw new WorkflowException(Refusal.INCOMPLETE, "Acknowledge each legal warning before you go on: "
+					+ String.join(", ", missing.stream().map(LegalRule::title).toList()));
+		}
+		for (LegalRule rule : warned) {
+			this.acknowledgements
+				.add(new LegalAcknowledgement(this, clock.instant(), by.id(), rule, action, this.revision));
+		}
+	}
+
 	private void goLive(Long by, Instant at, Clock clock) {
-		this.status = ReleaseStatus.PUBLISHED;
 		this.publishedAt = at;
 		this.publishedBy = by;
 		this.previewToken = null;
 		this.modifiedAt = clock.instant();
 	}
 
-	private void requireSecondPairOfEyes(long by) {
-		if (Objects.equals(this.submittedBy, by)) {
-			throw new WorkflowException(
-					"You submitted this release, so another editor must review it. If it cannot wait, publish it without review and say why.");
+	/**
+	 * A new revision. Its author becomes a contributor while a review is due: before
+	 * publication, or while a release published without review awaits approval.
+	 */
+	private void changedBy(Actor by) {
+		this.revision++;
+		if (this.status.isUnpublished() || isAwaitingApproval()) {
+			this.contributors.add(by.id());
 		}
 	}
 
-	private void requireStatus(String action, ReleaseStatus... allowed) {
-		for (ReleaseStatus status : allowed) {
-			if (this.status == status) {
-				return;
-			}
+	private void record(Actor by, ReleaseStatus to, StatusChange.Step step, String comment, Clock clock) {
+		ReleaseStatus from = this.status;
+		Instant now = clock.instant();
+		Long actor = (by != null) ? by.id() : null;
+		this.status = to;
+		this.modifiedAt = now;
+		this.statusChanges.add(new StatusChange(this, now, from, to, actor, step, comment, this.revision));
+		announce(from, to, actor, comment, now);
+	}
+
+	private void announce(ReleaseStatus from, ReleaseStatus to, Long actor, String comment, Instant at) {
+		if (this.id != null) {
+			// A release being seeded before its first save has nobody to tell.
+			this.events.add(new ReleaseStatusChanged(this.id, this.slug, from, to, actor, comment, at));
 		}
-		throw new WorkflowException("You cannot " + action + " a release that is " + this.status.label().toLowerCase());
+	}
+
+	private Optional<WorkflowException> inStatus(String action, Set<ReleaseStatus> allowed) {
+		if (allowed.contains(this.status)) {
+			return Optional.empty();
+		}
+		if (this.status == ReleaseStatus.PUBLISHED && action.equals("change")) {
+			return refuse("A published release is changed by an editor's correction");
+		}
+		return refuse("You cannot " + action + " a release that is " + this.status.label().toLowerCase(Locale.ROOT));
+	}
+
+	private static Optional<WorkflowException> editor(Actor by, String message) {
+		return by.editor() ? Optional.empty()
+				: refuse(Refusal.NOT_YOURS, (message != null) ? message : "Only an editor can do that");
+	}
+
+	private Optional<WorkflowException> secondPairOfEyes(Actor by) {
+		if (this.contributors.contains(by.id()) || Objects.equals(this.submittedBy, by.id())) {
+			return refuse(Refusal.NOT_YOURS,
+					"You wrote, edited or submitted this release, so another editor must review it. If it cannot wait, publish it without review and say why.");
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<WorkflowException> refuse(String message) {
+		return refuse(Refusal.NOT_NOW, message);
+	}
+
+	private static Optional<WorkflowException> refuse(Refusal refusal, String message) {
+		return Optional.of(new WorkflowException(refusal, message));
 	}
 
 	private static String required(String text, String message) {
 		if (text == null || text.isBlank()) {
-			throw new WorkflowException(message);
+			throw new WorkflowException(Refusal.INCOMPLETE, message);
 		}
 		return text.strip();
 	}
@@ -496,6 +791,50 @@ public class Release {
 
 	public Long getUnreviewedBy() {
 		return this.unreviewedBy;
+	}
+
+	public int getRevision() {
+		return this.revision;
+	}
+
+	public Long getRejectedBy() {
+		return this.rejectedBy;
+	}
+
+	public Long getWithdrawnBy() {
+		return this.withdrawnBy;
+	}
+
+	public TakeDownReason getWithdrawalReason() {
+		return this.withdrawalReason;
+	}
+
+	public Instant getRemovedAt() {
+		return this.removedAt;
+	}
+
+	public Long getRemovedBy() {
+		return this.removedBy;
+	}
+
+	public TakeDownReason getRemovalReason() {
+		return this.removalReason;
+	}
+
+	public String getRemovalNotice() {
+		return this.removalNotice;
+	}
+
+	public Set<Long> getContributors() {
+		return Set.copyOf(this.contributors);
+	}
+
+	public List<StatusChange> getStatusChanges() {
+		return List.copyOf(this.statusChanges);
+	}
+
+	public List<LegalAcknowledgement> getAcknowledgements() {
+		return List.copyOf(this.acknowledgements);
 	}
 
 	public Instant getWithdrawnAt() {

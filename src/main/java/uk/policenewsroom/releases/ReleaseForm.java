@@ -38,6 +38,8 @@ public class ReleaseForm {
 
 	private Long version;
 
+	private Integer revision;
+
 	@Size(max = 1000, message = "Change note must be 1,000 characters or fewer")
 	private String changeNote;
 
@@ -107,6 +109,14 @@ public class ReleaseForm {
 		this.version = version;
 	}
 
+	public Integer getRevision() {
+		return this.revision;
+	}
+
+	public void setRevision(Integer revision) {
+		this.revision = revision;
+	}
+
 	public String getChangeNote() {
 		return this.changeNote;
 	}
@@ -133,6 +143,7 @@ public class ReleaseForm {
 		release.getAreas().forEach((area) -> form.getAreas().add(area.getId()));
 		form.setOperationId(release.getOperationId());
 		form.setVersion(release.getVersion());
+		form.setRevision(release.getRevision());
 		return form;
 	}
 

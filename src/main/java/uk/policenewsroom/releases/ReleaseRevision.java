@@ -70,6 +70,15 @@ public class ReleaseRevision {
 	@Column(name = "operation_id")
 	private Long operationId;
 
+	@Column(name = "lead_image_id")
+	private Long leadImageId;
+
+	@Column(name = "lead_image_alt")
+	private String leadImageAlt;
+
+	@Column(name = "lead_image_caption")
+	private String leadImageCaption;
+
 	protected ReleaseRevision() {
 	}
 
@@ -93,6 +102,12 @@ public class ReleaseRevision {
 			.sorted(Comparator.naturalOrder())
 			.collect(Collectors.joining(", "));
 		this.operationId = release.getOperationId();
+		LeadImage image = release.getLeadImage();
+		if (image != null) {
+			this.leadImageId = image.imageId();
+			this.leadImageAlt = image.alt();
+			this.leadImageCaption = image.caption();
+		}
 	}
 
 	public Long getId() {
@@ -149,6 +164,22 @@ public class ReleaseRevision {
 
 	public Long getOperationId() {
 		return this.operationId;
+	}
+
+	public Long getAuthorId() {
+		return this.authorId;
+	}
+
+	/**
+	 * The lead image as words a comparison can show: which image, its description and
+	 * caption.
+	 */
+	public String getLeadImageText() {
+		if (this.leadImageId == null) {
+			return "none";
+		}
+		return "Image " + this.leadImageId + "\nDescription: " + this.leadImageAlt
+				+ ((this.leadImageCaption != null) ? "\nCaption: " + this.leadImageCaption : "");
 	}
 
 }

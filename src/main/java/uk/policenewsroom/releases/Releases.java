@@ -12,18 +12,27 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Releases extends JpaRepository<Release, Long> {
 
-	String PUBLISHED_BY = "r.status = uk.policenewsroom.releases.ReleaseStatus.PUBLISHED and r.publishedAt <= :now";
+	/**
+	 * Publicly listed by {@code :now}: the one rule for every public list, feed, page of
+	 * results, sitemap, search and cache of releases. Withdrawn, removed, scheduled and
+	 * unpublished releases are never listed. The same rule for a release in hand is
+	 * {@link Release#isPubliclyListedAt}.
+	 */
+	String PUBLICLY_LISTED = "r.status = uk.policenewsroom.releases.ReleaseStatus.PUBLISHED and r.publishedAt <= :now";
 
 	String FILTERS = " and (:category is null or r.category.slug = :category)"
 			+ " and (:area is null or exists (select 1 from r.areas a where a.slug = :area))";
 
-	/** Published by {@code now}, newest first; areas come in one batch per page. */
-	@Query(value = "select r from Release r join fetch r.category where " + PUBLISHED_BY + FILTERS
+	/**
+	 * Publicly listed by {@code now}, newest first; areas come in one batch per page. Any
+	 * new public query must use {@link #PUBLICLY_LISTED}.
+	 */
+	@Query(value = "select r from Release r join fetch r.category where " + PUBLICLY_LISTED + FILTERS
 			+ " order by r.publishedAt desc, r.id desc",
-			countQuery = "select count(r) from Release r where " + PUBLISHED_BY + FILTERS)
+			countQuery = "select count(r) from Release r where " + PUBLICLY_LISTED + FILTERS)
 	Page<Release> findPublished(Instant now, String category, String area, Pageable page);
 
-	@Query("select r from Release r join fetch r.category where " + PUBLISHED_BY
+	@Query("select r from Release r join fetch r.category where " + PUBLICLY_LISTED
 			+ " and r.operationId = :operationId order by r.publishedAt desc, r.id desc")
 	List<Release> findPublishedAbout(long operationId, Instant now);
 
@@ -58,7 +67,15 @@ public interface Releases extends JpaRepository<Release, Long> {
 
 	@Query("select r from Release r join fetch r.category where r.status = uk.policenewsroom.releases.ReleaseStatus.PUBLISHED"
 			+ " and r.unreviewedReason is not null order by r.publishedAt desc")
-	List<Release> findFlagged();
+	List<Release> findAwaitingApproval();
+
+	/**
+	 * Whether an image is the lead image of a removed release, and so must no longer be
+	 * served to anyone.
+	 */
+	@Query("select count(r) > 0 from Release r where r.leadImage.imageId = :imageId"
+			+ " and r.status = uk.policenewsroom.releases.ReleaseStatus.REMOVED")
+	boolean isImageOfRemovedRelease(long imageId);
 
 	@Query("select r from Release r join fetch r.category where lower(r.title) like lower(concat('%', cast(:words as string), '%'))"
 			+ " order by r.modifiedAt desc, r.id desc")

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.policenewsroom.accounts.PressOfficer;
 
 /**
- * Writes the immutable revision that every save of a release leaves behind.
+ * Writes the immutable revision that every save of a release leaves behind, numbered as
+ * the release counts its revisions.
  */
 @Component
 class Revisions {
@@ -25,7 +26,7 @@ class Revisions {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	ReleaseRevision record(Release release, PressOfficer by, String what, boolean minor) {
-		int number = this.revisions.lastNumber(release.getId()) + 1;
+		int number = release.getRevision();
 		return this.revisions.save(new ReleaseRevision(release, number, (by != null) ? by.id() : null,
 				(by != null) ? by.displayName() : "system", what, minor, this.clock.instant()));
 	}

@@ -32,10 +32,14 @@ class ScheduledPublishing {
 
 	private final TransactionTemplate transactions;
 
+	private final StatusEvents events;
+
 	private final Clock clock;
 
-	ScheduledPublishing(Releases releases, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+	ScheduledPublishing(Releases releases, AuditLog audit, TransactionTemplate transactions, StatusEvents events,
+			Clock clock) {
 		this.releases = releases;
+		this.events = events;
 		this.audit = audit;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -72,6 +76,8 @@ class ScheduledPublishing {
 			if (release.publishIfDue(this.clock)) {
 				this.audit.record(null, "RELEASE_PUBLISHED_ON_SCHEDULE", "release", id, release.getTitle(),
 						"Scheduled for " + release.getPublishedAt());
+				this.releases.saveAndFlush(release);
+				this.events.publish(release);
 				published++;
 			}
 		}

@@ -50,6 +50,9 @@ class ScheduledPublishingTests {
 	TransactionTemplate transactions;
 
 	@Autowired
+	StatusEvents events;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	private long writerId;
@@ -70,8 +73,10 @@ class ScheduledPublishingTests {
 			ids.add(scheduled("race-" + i, NOW.minusSeconds(60 + i)));
 		}
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-		ScheduledPublishing one = new ScheduledPublishing(this.releases, this.audit, this.transactions, clock);
-		ScheduledPublishing two = new ScheduledPublishing(this.releases, this.audit, this.transactions, clock);
+		ScheduledPublishing one = new ScheduledPublishing(this.releases, this.audit, this.transactions, this.events,
+				clock);
+		ScheduledPublishing two = new ScheduledPublishing(this.releases, this.audit, this.transactions, this.events,
+				clock);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		CountDownLatch start = new CountDownLatch(1);
 		try {
@@ -94,19 +99,23 @@ class ScheduledPublishingTests {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_events where action = 'RELEASE_PUBLISHED_ON_SCHEDULE'", Integer.class))
 			.isEqualTo(30);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from release_status_changes where action = 'PUBLISHED_ON_SCHEDULE' and actor_id is null",
+				Integer.class))
+			.isEqualTo(30);
 		assertThat(one.publishDue() + two.publishDue()).isZero();
 	}
 
 	@Test
 	void aFutureReleaseStaysHiddenUntilItsTime() {
 		long id = scheduled("future", NOW.plus(Duration.ofHours(1)));
-		ScheduledPublishing early = new ScheduledPublishing(this.releases, this.audit, this.transactions,
+		ScheduledPublishing early = new ScheduledPublishing(this.releases, this.audit, this.transactions, this.events,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		assertThat(early.publishDue()).isZero();
 		assertThat(this.finder.published("future")).isEmpty();
 		assertThat(statusOf(id)).isEqualTo("SCHEDULED");
 
-		ScheduledPublishing onTime = new ScheduledPublishing(this.releases, this.audit, this.transactions,
+		ScheduledPublishing onTime = new ScheduledPublishing(this.releases, this.audit, this.transactions, this.events,
 				Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC));
 		assertThat(onTime.publishDue()).isEqualTo(1);
 		assertThat(statusOf(id)).isEqualTo("PUBLISHED");
@@ -119,7 +128,7 @@ class ScheduledPublishingTests {
 		long first = scheduled("missed-one", missed);
 		long second = scheduled("missed-two", missed.plus(Duration.ofHours(2)));
 		long later = scheduled("not-yet", NOW.plus(Duration.ofDays(1)));
-		ScheduledPublishing backUp = new ScheduledPublishing(this.releases, this.audit, this.transactions,
+		ScheduledPublishing backUp = new ScheduledPublishing(this.releases, this.audit, this.transactions, this.events,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		assertThat(backUp.publishDue()).isEqualTo(2);
 		assertThat(statusOf(first)).isEqualTo("PUBLISHED");
@@ -136,8 +145,8 @@ class ScheduledPublishingTests {
 				ZoneOffset.UTC);
 		return this.transactions.execute((status) -> {
 			Release release = this.releases.findById(this.data.draft(slug, "Scheduled " + slug).getId()).orElseThrow();
-			release.submit(this.writerId, before);
-			release.schedule(this.editorId, at, before);
+			release.submit(Actor.writer(this.writerId), before);
+			release.schedule(Actor.editor(this.editorId), at, LegalReview.none(), before);
 			return release.getId();
 		});
 	}

@@ -15,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Serves lead images to everyone. The URL names the content by its hash, so a URL always
  * means the same bytes and may be cached for a year; any other hash is a 404, never the
  * current bytes under an old name. Mapped under {@code /images/lead/}, which takes
- * precedence over the static files in {@code static/images/}.
+ * precedence over the static files in {@code static/images/}. The image of a release
+ * removed for legal reasons answers 410 Gone.
  */
 @Controller
 class LeadImageController {
@@ -24,12 +25,18 @@ class LeadImageController {
 
 	private final ImageStore store;
 
-	LeadImageController(ImageStore store) {
+	private final WithheldImages withheld;
+
+	LeadImageController(ImageStore store, WithheldImages withheld) {
 		this.store = store;
+		this.withheld = withheld;
 	}
 
 	@GetMapping(LeadImages.PATH + "{id:\\d{1,18}}-{hash:[0-9a-f]{64}}.{extension:jpg|png}")
 	ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable String hash, @PathVariable String extension) {
+		if (this.withheld.isWithheld(id)) {
+			return ResponseEntity.status(HttpStatus.GONE).cacheControl(CacheControl.noStore()).build();
+		}
 		return this.store.load(id)
 			.filter((loaded) -> loaded.image().sha256().equals(hash) && loaded.image().extension().equals(extension))
 			.map((loaded) -> ResponseEntity.ok()
