@@ -64,6 +64,11 @@ public final class OfficeViews {
 
 	}
 
+	/** Who saved a revision, and when. */
+	public record RevisionRow(int number, LondonTime.Shown at, String author) {
+
+	}
+
 	/** One line of a comparison: unchanged, removed or added. */
 	public record DiffLine(String kind, String text) {
 

@@ -33,6 +33,7 @@ import uk.policenewsroom.releases.OfficeViews.FieldDiff;
 import uk.policenewsroom.releases.OfficeViews.Overview;
 import uk.policenewsroom.releases.OfficeViews.HistoryEntry;
 import uk.policenewsroom.releases.OfficeViews.TakeDown;
+import uk.policenewsroom.releases.OfficeViews.RevisionRow;
 import uk.policenewsroom.releases.OfficeViews.Row;
 import uk.policenewsroom.releases.images.LeadImages;
 import uk.policenewsroom.site.LondonTime;
@@ -206,7 +207,13 @@ public class PressOfficeFinder {
 		return revision(releaseId, seen).map((old) -> compare(old, latest.get())).orElse(List.of());
 	}
 
-	/** The latest revision, for the conflict page's "saved by" line. */
+	/** Who saved the latest revision and when, for the conflict page. */
+	public Optional<RevisionRow> latestSave(long releaseId) {
+		return latestRevision(releaseId)
+			.map((rev) -> new RevisionRow(rev.getNumber(), LondonTime.of(rev.getCreatedAt()), rev.getAuthorName()));
+	}
+
+	/** The latest revision. */
 	public Optional<ReleaseRevision> latestRevision(long releaseId) {
 		return this.revisions.findFirstByReleaseIdOrderByNumberDesc(releaseId);
 	}

@@ -197,7 +197,7 @@ class ReleaseEditingController {
 	private String conflict(PressOfficer officer, Model model, ReleaseForm form, long id) {
 		ReleaseForm saved = this.drafting.formFor(id);
 		model.addAttribute("saved", saved);
-		model.addAttribute("savedRevision", this.finder.latestRevision(id).orElse(null));
+		model.addAttribute("savedRevision", this.finder.latestSave(id).orElse(null));
 		form.setVersion(saved.getVersion());
 		form.setRevision(saved.getRevision());
 		return editor(model, form, overview(id, officer), false, true);

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import uk.policenewsroom.releases.OfficeViews.FieldDiff;
+import uk.policenewsroom.site.Chrome;
 
 /**
  * The one place where the press office's release pages turn workflow refusals into HTTP:
@@ -22,8 +23,11 @@ class ReleaseOfficeAdvice {
 
 	private final PressOfficeFinder finder;
 
-	ReleaseOfficeAdvice(PressOfficeFinder finder) {
+	private final Chrome chrome;
+
+	ReleaseOfficeAdvice(PressOfficeFinder finder, Chrome chrome) {
 		this.finder = finder;
+		this.chrome = chrome;
 	}
 
 	@ExceptionHandler
@@ -33,7 +37,7 @@ class ReleaseOfficeAdvice {
 			case NOT_YOURS -> HttpStatus.FORBIDDEN;
 			case INCOMPLETE -> HttpStatus.BAD_REQUEST;
 		};
-		ModelAndView page = new ModelAndView("releases/office/refused");
+		ModelAndView page = page("releases/office/refused");
 		page.addObject("message", refusal.getMessage());
 		page.setStatus(status);
 		return page;
@@ -41,7 +45,7 @@ class ReleaseOfficeAdvice {
 
 	@ExceptionHandler
 	ModelAndView stale(StaleVersion stale) {
-		ModelAndView page = new ModelAndView("releases/office/stale");
+		ModelAndView page = page("releases/office/stale");
 		page.addObject("releaseId", stale.releaseId());
 		page.addObject("seen", stale.seenRevision());
 		List<FieldDiff> diffs = this.finder.changesSince(stale.releaseId(), stale.seenRevision());
@@ -55,7 +59,7 @@ class ReleaseOfficeAdvice {
 
 	@ExceptionHandler
 	ModelAndView raced(OptimisticLockingFailureException raced) {
-		ModelAndView page = new ModelAndView("releases/office/stale");
+		ModelAndView page = page("releases/office/stale");
 		page.addObject("diffs", List.of());
 		page.addObject("changes", List.of());
 		page.setStatus(HttpStatus.CONFLICT);
@@ -64,9 +68,19 @@ class ReleaseOfficeAdvice {
 
 	@ExceptionHandler
 	ModelAndView missing(NoSuchRelease missing) {
-		ModelAndView page = new ModelAndView("error");
+		ModelAndView page = page("error");
 		page.addObject("status", 404);
 		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
+	}
+
+	/**
+	 * A page through the layout, which needs the chrome that exception views are not
+	 * given.
+	 */
+	private ModelAndView page(String view) {
+		ModelAndView page = new ModelAndView(view);
+		page.addObject("chrome", this.chrome);
 		return page;
 	}
 

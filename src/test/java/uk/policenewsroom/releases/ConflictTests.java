@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Two officers edit the same release: whoever saves second is told, sees both texts, and
- * loses nothing they typed.
+ * Two officers edit the same release: whoever saves second is told (409 Conflict), sees
+ * both texts, and loses nothing they typed.
  */
 @NewsroomTest
 class ConflictTests {
@@ -59,7 +59,7 @@ class ConflictTests {
 			.andExpect(redirectedUrl("/press-office/releases/" + id));
 
 		this.mvc.perform(save(id, this.second, "Words from the second editor", opened))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(
 					content().string(allOf(containsString("Somebody else saved this release while you were editing it"),
 							containsString("Words from the second editor"), containsString("The saved version"),

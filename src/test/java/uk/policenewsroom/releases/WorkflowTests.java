@@ -1,14 +1,13 @@
 package uk.policenewsroom.releases;
 
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
@@ -33,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The workflow through the press office's pages, as writers and editors use it.
  */
 @NewsroomTest
+@RecordApplicationEvents
 class WorkflowTests {
 
 	@Autowired
@@ -44,6 +44,11 @@ class WorkflowTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationEvents events;
+
+	private PressOffice office;
+
 	private PressOfficer writer;
 
 	private PressOfficer editor;
@@ -53,13 +58,14 @@ class WorkflowTests {
 	@BeforeEach
 	void people() {
 		this.data.reset();
+		this.office = new PressOffice(this.mvc, this.jdbc);
 		this.writer = this.data.officer(Role.WRITER);
 		this.editor = this.data.officer(Role.EDITOR);
 		this.otherEditor = this.data.officer(Role.EDITOR);
 	}
 
 	@Test
-	void aWriterDraftsPreviewsAndSubmitsThenAnEditorPublishes() throws Exception {
+	void aWriterDraftsPreviewsAndSubmitsThenAnEditorConfirmsAndPublishes() throws Exception {
 		this.mvc
 			.perform(post("/press-office/releases").with(csrf())
 				.with(user(this.writer))
@@ -73,74 +79,150 @@ class WorkflowTests {
 					containsString("Officers are <strong>appealing</strong> for witnesses."))));
 		assertThat(count("releases")).isZero();
 
-		long id = create("Appeal after Harlow burglary");
-		assertThat(slugOf(id)).isEqualTo("appeal-after-harlow-burglary");
-		this.mvc.perform(post("/press-office/releases/{id}/submit", id).with(csrf()).with(user(this.writer)))
-			.andExpect(redirectedUrl("/press-office/releases/" + id));
+		long id = this.office.create(this.writer, "Appeal after Harlow burglary");
+		assertThat(this.jdbc.queryForObject("select slug from releases where id = ?", String.class, id))
+			.isEqualTo("appeal-after-harlow-burglary");
+		this.office.submit(this.writer, id)
+			.andExpect(redirectedUrl("/press-office/releases/" + id))
+			.andExpect(flash().attribute("notice", "Submitted for review"));
 		this.mvc.perform(get("/news/appeal-after-harlow-burglary")).andExpect(status().isNotFound());
 
-		this.mvc.perform(post("/press-office/releases/{id}/publish", id).with(csrf()).with(user(this.editor)))
-			.andExpect(flash().attribute("notice", "Published"));
+		this.mvc.perform(get("/press-office/releases/{id}", id).with(user(this.editor)))
+			.andExpect(content().string(containsString("/press-office/releases/" + id + "/confirm-publish")));
+		this.mvc.perform(get("/press-office/releases/{id}/confirm-publish", id).with(user(this.editor)))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("What will happen"), containsString("name=\"confirmed\" value=\"true\""),
+						containsString("name=\"version\" value=\"" + this.office.version(id) + "\""),
+						containsString("Yes, publish now"))));
+		this.office.publish(this.editor, id).andExpect(flash().attribute("notice", "Published"));
 		this.mvc.perform(get("/news")).andExpect(content().string(containsString("Appeal after Harlow burglary")));
 		this.mvc.perform(get("/news/appeal-after-harlow-burglary")).andExpect(status().isOk());
-		assertThat(actions(id)).containsExactly("RELEASE_CREATED", "RELEASE_SUBMITTED", "RELEASE_PUBLISHED");
+		assertThat(this.office.actions(id)).containsExactly("RELEASE_CREATED", "RELEASE_SUBMITTED",
+				"RELEASE_PUBLISHED");
+		assertThat(this.office.steps(id)).containsExactly("SUBMITTED", "PUBLISHED");
+		assertThat(this.events.stream(ReleaseStatusChanged.class)).extracting(ReleaseStatusChanged::to)
+			.containsExactly(ReleaseStatus.SUBMITTED, ReleaseStatus.PUBLISHED);
+		assertThat(this.events.stream(ReleaseStatusChanged.class)).allSatisfy((event) -> {
+			assertThat(event.releaseId()).isEqualTo(id);
+			assertThat(event.slug()).isEqualTo("appeal-after-harlow-burglary");
+		});
 	}
 
 	@Test
 	void anEditorCannotPublishTheirOwnSubmissionButMayPublishWithoutReviewWithAReason() throws Exception {
-		long id = create("Missing teenager");
-		this.mvc.perform(post("/press-office/releases/{id}/submit", id).with(csrf()).with(user(this.editor)));
-		this.mvc.perform(post("/press-office/releases/{id}/publish", id).with(csrf()).with(user(this.editor)))
-			.andExpect(flash().attribute("problem", containsString("another editor must review it")));
-		assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+		long id = this.office.create(this.writer, "Missing teenager");
+		this.office.submit(this.editor, id);
+		this.mvc.perform(get("/press-office/releases/{id}", id).with(user(this.editor)))
+			.andExpect(content().string(
+					allOf(containsString("another editor must review it"), not(containsString("/confirm-publish\"")))));
+		this.office.publish(this.editor, id)
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("another editor must review it")));
+		assertThat(this.office.statusOf(id)).isEqualTo("SUBMITTED");
 
+		this.mvc.perform(this.office.decide(this.editor, id, "publish-without-review").param("confirmed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Give the reason for publishing without review")));
+		assertThat(this.office.statusOf(id)).isEqualTo("SUBMITTED");
 		this.mvc
-			.perform(post("/press-office/releases/{id}/publish", id).with(csrf())
-				.with(user(this.editor))
-				.param("withoutReview", "true")
-				.param("reason", ""))
-			.andExpect(flash().attribute("problem", "Give the reason for publishing without review"));
-		this.mvc.perform(post("/press-office/releases/{id}/publish", id).with(csrf())
-			.with(user(this.editor))
-			.param("withoutReview", "true")
-			.param("reason", "A missing child: it cannot wait"));
-		assertThat(statusOf(id)).isEqualTo("PUBLISHED");
+			.perform(this.office.decide(this.editor, id, "publish-without-review")
+				.param("confirmed", "true")
+				.param("text", "A missing child: it cannot wait"))
+			.andExpect(flash().attribute("notice", containsString("Published without review")));
+		assertThat(this.office.statusOf(id)).isEqualTo("PUBLISHED");
 		this.mvc.perform(get("/press-office").with(user(this.otherEditor)))
 			.andExpect(content().string(containsString("Not reviewed")));
 
-		this.mvc.perform(post("/press-office/releases/{id}/approve", id).with(csrf()).with(user(this.editor)))
-			.andExpect(flash().attribute("problem", containsString("Another editor must approve")));
-		this.mvc.perform(post("/press-office/releases/{id}/approve", id).with(csrf()).with(user(this.otherEditor)))
+		this.mvc.perform(this.office.decide(this.editor, id, "approve"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("another editor must approve it")));
+		this.mvc.perform(this.office.decide(this.otherEditor, id, "approve"))
 			.andExpect(flash().attribute("notice", "Approved"));
 		assertThat(this.jdbc.queryForObject("select unreviewed_reason from releases where id = ?", String.class, id))
 			.isNull();
-		assertThat(actions(id)).contains("RELEASE_PUBLISHED_WITHOUT_REVIEW", "RELEASE_APPROVED");
+		assertThat(this.office.actions(id)).contains("RELEASE_PUBLISHED_WITHOUT_REVIEW", "RELEASE_APPROVED");
+		assertThat(this.office.steps(id)).containsExactly("SUBMITTED", "PUBLISHED_WITHOUT_REVIEW", "APPROVED");
 	}
 
 	@Test
-	void aRejectedReleaseGoesBackToItsWriterWithTheComment() throws Exception {
-		long id = submitted("Road closure");
-		this.mvc.perform(post("/press-office/releases/{id}/reject", id).with(csrf())
-			.with(user(this.editor))
-			.param("comment", "Add the diversion route"));
-		assertThat(statusOf(id)).isEqualTo("REJECTED");
+	void aRejectedReleaseKeepsItsCommentOnTheEditFormUntilItIsSubmittedAgain() throws Exception {
+		long id = this.office.create(this.writer, "Road closure");
+		this.office.submit(this.writer, id);
+		this.mvc.perform(this.office.decide(this.editor, id, "reject").param("text", ""))
+			.andExpect(flash().attribute("problem", "Say why the release is rejected, so the writer can fix it"));
+		this.mvc.perform(this.office.decide(this.editor, id, "reject").param("text", "Add the diversion route"));
+		assertThat(this.office.statusOf(id)).isEqualTo("REJECTED");
 		this.mvc.perform(get("/press-office").with(user(this.writer)))
 			.andExpect(content().string(containsString("Road closure")));
+		this.office.save(this.writer, id, "Road closure", "Diversion via the A12");
+		assertThat(this.office.statusOf(id)).isEqualTo("DRAFT");
 		this.mvc.perform(get("/press-office/releases/{id}", id).with(user(this.writer)))
 			.andExpect(content().string(containsString("Add the diversion route")));
+		this.mvc.perform(get("/press-office/releases/{id}/edit", id).with(user(this.writer)))
+			.andExpect(content()
+				.string(allOf(containsString("Add the diversion route"), containsString("Rejected: what to change"))));
+		this.office.submit(this.writer, id);
+		this.mvc.perform(get("/press-office/releases/{id}", id).with(user(this.writer)))
+			.andExpect(content().string(not(containsString("Add the diversion route"))));
+		this.mvc.perform(get("/press-office/releases/{id}/history", id).with(user(this.writer)))
+			.andExpect(content().string(allOf(containsString("Add the diversion route"), containsString("Rejected"),
+					containsString("Back to draft after rejection"), containsString("Revision 2: Saved"))));
 	}
 
 	@Test
-	void aWithdrawnReleaseLeavesTheListsAndItsPageSaysWhy() throws Exception {
+	void aReviewerSeesWhatChangedSinceTheLastSubmission() throws Exception {
+		long id = this.office.create(this.writer, "Changing appeal", "First words");
+		this.office.submit(this.writer, id);
+		this.office.save(this.writer, id, "Changing appeal", "Second words");
+		this.mvc.perform(get("/press-office/releases/{id}", id).with(user(this.editor)))
+			.andExpect(content().string(allOf(containsString("Changed since it was last submitted"),
+					containsString("/press-office/releases/" + id + "/compare?from=1&amp;to=2"))));
+		this.mvc
+			.perform(get("/press-office/releases/{id}/compare", id).param("from", "1")
+				.param("to", "2")
+				.with(user(this.editor)))
+			.andExpect(content().string(allOf(containsString("First words"), containsString("Second words"))));
+	}
+
+	@Test
+	void historyShowsRevisionsAndWorkflowStepsTogetherWithWhoAndWhy() throws Exception {
+		long id = this.office.create(this.writer, "Timeline");
+		this.office.submit(this.writer, id);
+		this.mvc.perform(this.office.decide(this.editor, id, "reject").param("text", "Needs a quote"));
+		this.office.save(this.writer, id, "Timeline", "With a quote");
+		this.office.submit(this.writer, id);
+		this.office.publish(this.editor, id);
+		this.mvc.perform(get("/press-office/releases/{id}/history", id).with(user(this.writer)))
+			.andExpect(content().string(allOf(containsString("Revision 1: Created"),
+					containsString("Revision 2: Saved"),
+					containsString("Submitted for review (Draft to Submitted for review) on revision 1"),
+					containsString("Rejected (Submitted for review to Rejected) on revision 1"),
+					containsString("Needs a quote"), containsString("Published (Submitted for review to Published)"),
+					containsString("Test Editor"))));
+	}
+
+	@Test
+	void aWithdrawnReleaseLeavesTheListsItsPageSaysWhyAndItCanBeRestored() throws Exception {
 		long id = published("Arrest in Basildon");
-		this.mvc.perform(post("/press-office/releases/{id}/withdraw", id).with(csrf())
-			.with(user(this.editor))
-			.param("explanation", "The man has been released without charge."));
+		this.mvc
+			.perform(get("/press-office/releases/{id}/confirm-withdraw", id).param("reason", "PERSON_FOUND_SAFE")
+				.with(user(this.editor)))
+			.andExpect(content().string(allOf(containsString("Person found safe"),
+					containsString(TakeDownReason.PERSON_FOUND_SAFE.wording()))));
+		this.office.withdraw(this.editor, id, "The man has been released without charge.");
 		this.mvc.perform(get("/news")).andExpect(content().string(not(containsString("Arrest in Basildon"))));
 		this.mvc.perform(get("/news/arrest-in-basildon"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("This release was withdrawn"),
 					containsString("The man has been released without charge."))));
+		this.mvc.perform(this.office.decide(this.editor, id, "restore").param("text", "Withdrawn by mistake"))
+			.andExpect(flash().attribute("notice", "Restored"));
+		this.mvc.perform(get("/news")).andExpect(content().string(containsString("Arrest in Basildon")));
+		assertThat(this.office.steps(id)).containsExactly("SUBMITTED", "PUBLISHED", "WITHDRAWN", "RESTORED");
+		assertThat(this.jdbc.queryForObject("select actor_id from release_status_changes where action = 'WITHDRAWN'",
+				Long.class))
+			.isEqualTo(this.editor.id());
 	}
 
 	@Test
@@ -157,6 +239,7 @@ class WorkflowTests {
 		this.mvc.perform(correction(id, "Court result", " ", false))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Say what changed: readers will see this note")));
+		assertThat(this.office.steps(id)).containsExactly("SUBMITTED", "PUBLISHED", "CORRECTED", "CORRECTED");
 	}
 
 	@Test
@@ -171,7 +254,8 @@ class WorkflowTests {
 
 	@Test
 	void aPreviewLinkWorksUntilPublication() throws Exception {
-		long id = submitted("Embargoed results");
+		long id = this.office.create(this.writer, "Embargoed results");
+		this.office.submit(this.writer, id);
 		this.mvc.perform(post("/press-office/releases/{id}/preview-link", id).with(csrf()).with(user(this.writer)));
 		String token = this.jdbc.queryForObject("select preview_token from releases where id = ?", String.class, id);
 		assertThat(token).hasSizeGreaterThanOrEqualTo(32);
@@ -181,21 +265,62 @@ class WorkflowTests {
 			.andExpect(content()
 				.string(allOf(containsString("Preview under embargo"), containsString("Embargoed results"))));
 		this.mvc.perform(get("/preview/{token}", "x" + token)).andExpect(status().isNotFound());
-		this.mvc.perform(post("/press-office/releases/{id}/publish", id).with(csrf()).with(user(this.editor)));
+		this.office.publish(this.editor, id);
 		this.mvc.perform(get("/preview/{token}", token)).andExpect(status().isNotFound());
 	}
 
 	@Test
-	void draftsCanBeDeletedButPublishedReleasesCannot() throws Exception {
-		long draft = create("Delete me");
-		this.mvc.perform(post("/press-office/releases/{id}/delete", draft).with(csrf()).with(user(this.writer)))
+	void draftsAreDeletedAfterConfirmationButPublishedReleasesCannotBe() throws Exception {
+		long draft = this.office.create(this.writer, "Delete me");
+		this.mvc.perform(get("/press-office/releases/{id}/confirm-delete", draft).with(user(this.writer)))
+			.andExpect(
+					content().string(allOf(containsString("cannot be undone"), containsString("Yes, delete draft"))));
+		this.mvc.perform(this.office.decide(this.writer, draft, "delete").param("confirmed", "true"))
 			.andExpect(redirectedUrl("/press-office"));
 		assertThat(this.jdbc.queryForObject("select count(*) from releases where id = ?", Integer.class, draft))
 			.isZero();
+		assertThat(this.events.stream(ReleaseStatusChanged.class)).anySatisfy((event) -> {
+			assertThat(event.releaseId()).isEqualTo(draft);
+			assertThat(event.deleted()).isTrue();
+		});
 		long live = published("Keep me");
-		this.mvc.perform(post("/press-office/releases/{id}/delete", live).with(csrf()).with(user(this.editor)))
-			.andExpect(flash().attribute("problem", "Only a draft or a rejected release can be deleted"));
-		assertThat(statusOf(live)).isEqualTo("PUBLISHED");
+		this.mvc.perform(this.office.decide(this.editor, live, "delete").param("confirmed", "true"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Only a draft or a rejected release can be deleted")));
+		this.mvc.perform(get("/press-office/releases/{id}/confirm-delete", live).with(user(this.editor)))
+			.andExpect(status().isConflict());
+		assertThat(this.office.statusOf(live)).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void submittingShowsTheLegalWarningsAndPublishingNeedsEachAcknowledged() throws Exception {
+		long id = this.office.create(this.writer, "Man charged after Harlow burglary",
+				"John Smith, 34, has been charged with burglary. Amy Brown, 15, saw it happen.");
+		this.office.submit(this.writer, id)
+			.andExpect(flash().attribute("notice",
+					allOf(containsString("Contempt of court"), containsString("A child may be identified"))));
+		this.mvc.perform(get("/press-office/releases/{id}/confirm-publish", id).with(user(this.editor)))
+			.andExpect(content().string(allOf(containsString("Legal warnings"), containsString("has been charged"),
+					containsString("value=\"CONTEMPT\""), containsString("value=\"CHILD\""))));
+		this.office.publish(this.editor, id, "CONTEMPT")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Acknowledge each legal warning")));
+		assertThat(this.office.statusOf(id)).isEqualTo("SUBMITTED");
+		this.office.publish(this.editor, id, "CONTEMPT", "CHILD").andExpect(flash().attribute("notice", "Published"));
+		assertThat(this.jdbc.queryForList(
+				"select rule || ' ' || action || ' ' || revision from release_legal_acknowledgements where release_id = ? and actor_id = ? order by rule",
+				String.class, id, this.editor.id()))
+			.containsExactly("CHILD PUBLISH 1", "CONTEMPT PUBLISH 1");
+		this.mvc.perform(get("/press-office/releases/{id}/history", id).with(user(this.writer)))
+			.andExpect(content().string(containsString("Acknowledged the legal warning “Contempt of court”")));
+	}
+
+	@Test
+	void theLegalChecksAreExplainedInPlainWords() throws Exception {
+		this.mvc.perform(get("/press-office/legal-checks").with(user(this.writer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Contempt of Court Act 1981"),
+					containsString("anonymity for life"), containsString("When the check warns"))));
 	}
 
 	@Test
@@ -225,16 +350,8 @@ class WorkflowTests {
 
 	@Test
 	void historyListsEveryRevisionAndComparesThem() throws Exception {
-		long id = create("First words");
-		long version = this.jdbc.queryForObject("select version from releases where id = ?", Long.class, id);
-		this.mvc
-			.perform(post("/press-office/releases/{id}", id).with(csrf())
-				.with(user(this.writer))
-				.param("title", "Second words")
-				.param("summary", "Summary")
-				.param("body", "Line one\nLine two changed")
-				.param("category", "news")
-				.param("version", Long.toString(version)))
+		long id = this.office.create(this.writer, "First words");
+		this.office.save(this.writer, id, "Second words", "Line one\nLine two changed")
 			.andExpect(redirectedUrl("/press-office/releases/" + id));
 		this.mvc.perform(get("/press-office/releases/{id}/history", id).with(user(this.writer)))
 			.andExpect(content().string(allOf(containsString("Created"), containsString("Saved"))));
@@ -250,37 +367,24 @@ class WorkflowTests {
 		assertThat(count("release_revisions")).isEqualTo(2);
 	}
 
-	private MvcResult submit(long id) throws Exception {
-		return this.mvc.perform(post("/press-office/releases/{id}/submit", id).with(csrf()).with(user(this.writer)))
-			.andReturn();
-	}
-
-	private long create(String title) throws Exception {
-		this.mvc.perform(post("/press-office/releases").with(csrf())
-			.with(user(this.writer))
-			.param("title", title)
-			.param("summary", "Summary of " + title)
-			.param("body", "Body of " + title)
-			.param("category", "news"));
-		return this.jdbc.queryForObject("select id from releases where title = ?", Long.class, title);
-	}
-
-	private long submitted(String title) throws Exception {
-		long id = create(title);
-		submit(id);
-		return id;
+	@Test
+	void anUnknownReleaseIsNotFound() throws Exception {
+		this.mvc.perform(get("/press-office/releases/{id}", 999_999).with(user(this.writer)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page not found")));
+		this.mvc.perform(this.office.decide(this.editor, 999_999, "submit", 0, 1)).andExpect(status().isNotFound());
 	}
 
 	private long published(String title) throws Exception {
-		long id = submitted(title);
-		this.mvc.perform(post("/press-office/releases/{id}/publish", id).with(csrf()).with(user(this.editor)));
-		assertThat(statusOf(id)).isEqualTo("PUBLISHED");
+		long id = this.office.create(this.writer, title);
+		this.office.submit(this.writer, id);
+		this.office.publish(this.editor, id);
+		assertThat(this.office.statusOf(id)).isEqualTo("PUBLISHED");
 		return id;
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder correction(long id, String title,
 			String note, boolean minor) {
-		long version = this.jdbc.queryForObject("select version from releases where id = ?", Long.class, id);
 		return post("/press-office/releases/{id}/correct", id).with(csrf())
 			.with(user(this.editor))
 			.param("title", title)
@@ -289,21 +393,7 @@ class WorkflowTests {
 			.param("category", "news")
 			.param("changeNote", note)
 			.param("minor", Boolean.toString(minor))
-			.param("version", Long.toString(version));
-	}
-
-	private String statusOf(long id) {
-		return this.jdbc.queryForObject("select status from releases where id = ?", String.class, id);
-	}
-
-	private String slugOf(long id) {
-		return this.jdbc.queryForObject("select slug from releases where id = ?", String.class, id);
-	}
-
-	private List<String> actions(long id) {
-		return this.jdbc.queryForList(
-				"select action from audit_events where subject_type = 'release' and subject_id = ? order by id",
-				String.class, id);
+			.param("version", Long.toString(this.office.version(id)));
 	}
 
 	private int count(String table) {
