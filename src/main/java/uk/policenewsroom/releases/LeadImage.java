@@ -27,7 +27,8 @@ public class LeadImage {
 
 	public LeadImage(long imageId, String alt, String caption, String credit) {
 		if (alt == null || alt.isBlank()) {
-			throw new WorkflowException("Describe the image for people who cannot see it");
+			throw new WorkflowException(WorkflowException.Refusal.INCOMPLETE,
+					"Describe the image for people who cannot see it");
 		}
 		this.imageId = imageId;
 		this.alt = alt.strip();

@@ -35,8 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A lead image on a release: uploaded with its description, shown to readers, refused
- * when it is not a picture or has no description.
+ * A lead image on a published release: an editor's correction, uploaded with its
+ * description and shown to readers; refused when it is not a picture or has no
+ * description, and refused to writers.
  */
 @NewsroomTest
 class LeadImageOnReleaseTests {
@@ -52,12 +53,15 @@ class LeadImageOnReleaseTests {
 
 	private PressOfficer writer;
 
+	private PressOfficer editor;
+
 	private long id;
 
 	@BeforeEach
 	void release() {
 		this.data.reset();
 		this.writer = this.data.officer(Role.WRITER);
+		this.editor = this.data.officer(Role.EDITOR);
 		this.id = this.data
 			.published("with-image", "Release with an image", "appeal", Instant.now().minusSeconds(60), Set.of(), null)
 			.getId();
@@ -67,7 +71,7 @@ class LeadImageOnReleaseTests {
 	void anImageWithItsDescriptionIsShownToReaders() throws Exception {
 		this.mvc
 			.perform(upload(jpeg(), "Officers searching a field near Halstead").param("credit", "Force photographer"))
-			.andExpect(flash().attribute("notice", "Image added"));
+			.andExpect(flash().attribute("notice", "Image changed on the published release"));
 		this.mvc.perform(get("/news/with-image"))
 			.andExpect(content().string(allOf(containsString("alt=\"Officers searching a field near Halstead\""),
 					containsString("Image: Force photographer"), containsString("width=\"64\""))));
@@ -80,8 +84,24 @@ class LeadImageOnReleaseTests {
 			.contains("RELEASE_IMAGE_SET");
 
 		this.mvc
-			.perform(post("/press-office/releases/{id}/image/remove", this.id).with(csrf()).with(user(this.writer)));
+			.perform(post("/press-office/releases/{id}/image/remove", this.id).with(csrf())
+				.with(user(this.writer))
+				.param("version", version()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/press-office/releases/{id}/correct/image/remove", this.id).with(csrf())
+				.with(user(this.writer))
+				.param("version", version()))
+			.andExpect(status().isForbidden());
+		assertThat(leadImageId()).isNotNull();
+		this.mvc.perform(post("/press-office/releases/{id}/correct/image/remove", this.id).with(csrf())
+			.with(user(this.editor))
+			.param("version", version()));
 		assertThat(leadImageId()).isNull();
+		assertThat(this.jdbc.queryForList(
+				"select comment from release_status_changes where release_id = ? and action = 'CORRECTED' order by id",
+				String.class, this.id))
+			.containsExactly("Lead image changed: Officers searching a field near Halstead", "Lead image removed");
 	}
 
 	@Test
@@ -102,10 +122,14 @@ class LeadImageOnReleaseTests {
 
 	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(byte[] bytes,
 			String alt) {
-		var builder = multipart("/press-office/releases/{id}/image", this.id)
+		var builder = multipart("/press-office/releases/{id}/correct/image", this.id)
 			.file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", bytes));
-		builder.with(csrf()).with(user(this.writer)).param("alt", alt);
+		builder.with(csrf()).with(user(this.editor)).param("alt", alt).param("version", version());
 		return builder;
+	}
+
+	private String version() {
+		return this.jdbc.queryForObject("select version::text from releases where id = ?", String.class, this.id);
 	}
 
 	private Long leadImageId() {
