@@ -60,9 +60,10 @@ public class TestData {
 	}
 
 	public void reset() {
-		this.jdbc.execute("truncate release_areas, releases, tally_rows, operation_areas, operations, areas, feedback,"
-				+ " audit_events, accounts, spring_session, spring_session_attributes, login_buckets, images"
-				+ " restart identity cascade");
+		this.jdbc.execute(
+				"truncate release_areas, releases, tally_rows, operation_changes, operation_areas, operations, areas, feedback,"
+						+ " audit_events, accounts, spring_session, spring_session_attributes, login_buckets, images"
+						+ " restart identity cascade");
 	}
 
 	/** A signed-in press officer of this role, with an account in the database. */
@@ -82,13 +83,27 @@ public class TestData {
 			.orElseGet(() -> this.areas.save(new Area(Slugs.from(name), name, Area.Kind.TOWN))));
 	}
 
+	/** A published operation, as those recorded before review existed. */
 	public Operation operation(String slug, String name, List<TallyLine> results, Set<Area> covered) {
+		return operation(slug, name, results, covered, true);
+	}
+
+	/** A draft operation nobody has submitted: not public. */
+	public Operation draftOperation(String slug, String name, List<TallyLine> results) {
+		return operation(slug, name, results, Set.of(), false);
+	}
+
+	private Operation operation(String slug, String name, List<TallyLine> results, Set<Area> covered,
+			boolean published) {
 		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
 		return this.transactions.execute((status) -> {
 			Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", LocalDate.of(2022, 3, 7),
 					LocalDate.of(2022, 3, 13), "A week of action against county lines drug dealing.", clock);
 			operation.coverAreas(covered);
 			operation.recordResults(results, clock);
+			if (published) {
+				operation.recordAsPublished(clock);
+			}
 			return this.operations.save(operation);
 		});
 	}

@@ -46,6 +46,14 @@ class SecurityConfiguration {
 			"/press-office/releases/*/unschedule", "/press-office/releases/*/withdraw",
 			"/press-office/releases/*/correct" };
 
+	/**
+	 * Editor-only decisions on an operation, their confirmation pages included; the
+	 * {@code Operation} aggregate checks the same rules again.
+	 */
+	static final String[] EDITOR_OPERATION_ACTIONS = { "/press-office/operations/*/reject",
+			"/press-office/operations/*/publish", "/press-office/operations/*/hide",
+			"/press-office/operations/*/restore" };
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
@@ -63,6 +71,8 @@ class SecurityConfiguration {
 					.requestMatchers("/press-office/feedback/**")
 					.hasRole("EDITOR")
 					.requestMatchers(HttpMethod.POST, EDITOR_RELEASE_ACTIONS)
+					.hasRole("EDITOR")
+					.requestMatchers(EDITOR_OPERATION_ACTIONS)
 					.hasRole("EDITOR")
 					.requestMatchers("/press-office/**")
 					.hasRole("WRITER")
