@@ -93,19 +93,52 @@ public class TestData {
 		return operation(slug, name, results, Set.of(), false);
 	}
 
+	/**
+	 * An operation submitted for review by {@code by}, who therefore may not publish it.
+	 */
+	public Operation submittedOperation(String slug, String name, List<TallyLine> results, PressOfficer by) {
+		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
+		return this.transactions.execute((status) -> {
+			Operation operation = this.operations.save(draftOperationIn(slug, name, results, Set.of(), clock));
+			operation.submit(new Operation.Actor(by.id(), by.role()), operation.getVersion(), clock);
+			return operation;
+		});
+	}
+
+	/**
+	 * A published operation that {@code by}, an editor, has hidden: its address answers
+	 * 410.
+	 */
+	public Operation hiddenOperation(String slug, String name, List<TallyLine> results, PressOfficer by) {
+		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
+		return this.transactions.execute((status) -> {
+			Operation operation = draftOperationIn(slug, name, results, Set.of(), clock);
+			operation.recordAsPublished(clock);
+			operation = this.operations.save(operation);
+			operation.hide(new Operation.Actor(by.id(), by.role()), operation.getVersion(), "Figures disputed", clock);
+			return operation;
+		});
+	}
+
 	private Operation operation(String slug, String name, List<TallyLine> results, Set<Area> covered,
 			boolean published) {
 		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
 		return this.transactions.execute((status) -> {
-			Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", LocalDate.of(2022, 3, 7),
-					LocalDate.of(2022, 3, 13), "A week of action against county lines drug dealing.", clock);
-			operation.coverAreas(covered);
-			operation.recordResults(results, clock);
+			Operation operation = draftOperationIn(slug, name, results, covered, clock);
 			if (published) {
 				operation.recordAsPublished(clock);
 			}
 			return this.operations.save(operation);
 		});
+	}
+
+	private static Operation draftOperationIn(String slug, String name, List<TallyLine> results, Set<Area> covered,
+			Clock clock) {
+		Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", LocalDate.of(2022, 3, 7),
+				LocalDate.of(2022, 3, 13), "A week of action against county lines drug dealing.", clock);
+		operation.coverAreas(covered);
+		operation.recordResults(results, clock);
+		return operation;
 	}
 
 	public Release published(String slug, String title, String category, Instant at, Set<Area> about,
