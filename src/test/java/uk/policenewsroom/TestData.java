@@ -60,9 +60,10 @@ public class TestData {
 	}
 
 	public void reset() {
-		this.jdbc.execute("truncate release_areas, releases, tally_rows, operation_areas, operations, areas, feedback,"
-				+ " audit_events, accounts, spring_session, spring_session_attributes, login_buckets, images"
-				+ " restart identity cascade");
+		this.jdbc.execute(
+				"truncate release_areas, releases, tally_rows, operation_changes, operation_areas, operations, areas, feedback,"
+						+ " audit_events, accounts, spring_session, spring_session_attributes, login_buckets, images"
+						+ " restart identity cascade");
 	}
 
 	/** A signed-in press officer of this role, with an account in the database. */
@@ -82,15 +83,62 @@ public class TestData {
 			.orElseGet(() -> this.areas.save(new Area(Slugs.from(name), name, Area.Kind.TOWN))));
 	}
 
+	/** A published operation, as those recorded before review existed. */
 	public Operation operation(String slug, String name, List<TallyLine> results, Set<Area> covered) {
+		return operation(slug, name, results, covered, true);
+	}
+
+	/** A draft operation nobody has submitted: not public. */
+	public Operation draftOperation(String slug, String name, List<TallyLine> results) {
+		return operation(slug, name, results, Set.of(), false);
+	}
+
+	/**
+	 * An operation submitted for review by {@code by}, who therefore may not publish it.
+	 */
+	public Operation submittedOperation(String slug, String name, List<TallyLine> results, PressOfficer by) {
 		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
 		return this.transactions.execute((status) -> {
-			Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", LocalDate.of(2022, 3, 7),
-					LocalDate.of(2022, 3, 13), "A week of action against county lines drug dealing.", clock);
-			operation.coverAreas(covered);
-			operation.recordResults(results, clock);
+			Operation operation = this.operations.save(draftOperationIn(slug, name, results, Set.of(), clock));
+			operation.submit(new Operation.Actor(by.id(), by.role()), operation.getVersion(), clock);
+			return operation;
+		});
+	}
+
+	/**
+	 * A published operation that {@code by}, an editor, has hidden: its address answers
+	 * 410.
+	 */
+	public Operation hiddenOperation(String slug, String name, List<TallyLine> results, PressOfficer by) {
+		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
+		return this.transactions.execute((status) -> {
+			Operation operation = draftOperationIn(slug, name, results, Set.of(), clock);
+			operation.recordAsPublished(clock);
+			operation = this.operations.save(operation);
+			operation.hide(new Operation.Actor(by.id(), by.role()), operation.getVersion(), "Figures disputed", clock);
+			return operation;
+		});
+	}
+
+	private Operation operation(String slug, String name, List<TallyLine> results, Set<Area> covered,
+			boolean published) {
+		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
+		return this.transactions.execute((status) -> {
+			Operation operation = draftOperationIn(slug, name, results, covered, clock);
+			if (published) {
+				operation.recordAsPublished(clock);
+			}
 			return this.operations.save(operation);
 		});
+	}
+
+	private static Operation draftOperationIn(String slug, String name, List<TallyLine> results, Set<Area> covered,
+			Clock clock) {
+		Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", LocalDate.of(2022, 3, 7),
+				LocalDate.of(2022, 3, 13), "A week of action against county lines drug dealing.", clock);
+		operation.coverAreas(covered);
+		operation.recordResults(results, clock);
+		return operation;
 	}
 
 	public Release published(String slug, String title, String category, Instant at, Set<Area> about,

@@ -53,6 +53,14 @@ class SecurityConfiguration {
 			"/press-office/releases/*/confirm-publish-without-review", "/press-office/releases/*/confirm-withdraw",
 			"/press-office/releases/*/confirm-remove" };
 
+	/**
+	 * Editor-only decisions on an operation, their confirmation pages included; the
+	 * {@code Operation} aggregate checks the same rules again.
+	 */
+	static final String[] EDITOR_OPERATION_ACTIONS = { "/press-office/operations/*/reject",
+			"/press-office/operations/*/publish", "/press-office/operations/*/hide",
+			"/press-office/operations/*/restore" };
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
@@ -72,6 +80,8 @@ class SecurityConfiguration {
 					.requestMatchers(HttpMethod.POST, EDITOR_RELEASE_ACTIONS)
 					.hasRole("EDITOR")
 					.requestMatchers(EDITOR_RELEASE_PAGES)
+					.hasRole("EDITOR")
+					.requestMatchers(EDITOR_OPERATION_ACTIONS)
 					.hasRole("EDITOR")
 					.requestMatchers("/press-office/**")
 					.hasRole("WRITER")

@@ -163,6 +163,36 @@ public class DemoContent implements ApplicationRunner {
 			courtResults();
 			adviceAndCommunity();
 			drafts();
+			operationAwaitingReview();
+		}
+
+		/**
+		 * Results the demo writer has recorded and submitted, so that an editor has an
+		 * operation to review and publish. Not public until then.
+		 */
+		private void operationAwaitingReview() {
+			Account writer = DemoContent.this.accounts.findByEmail(DemoAccounts.WRITER_EMAIL).orElse(null);
+			if (writer == null) {
+				return;
+			}
+			LocalDate end = this.today.minusDays(3);
+			LocalDate start = end.minusDays(6);
+			Operation.Actor by = new Operation.Actor(writer.getId(), writer.getRole());
+			Operation week = new Operation(Slugs.from("Rural Crime Week of Action, " + MONTH_YEAR.format(start)),
+					new Operation.Description("Rural Crime Week of Action, " + MONTH_YEAR.format(start), "Harvest",
+							"Rural Crime Team", start, end,
+							"A week of patrols and checks on farms and country lanes against the theft of machinery,"
+									+ " fuel and livestock."),
+					by, DemoContent.this.clock);
+			week.coverAreas(places("Halstead", "Chelmsford"));
+			week.addResult(by, TallyLine.count(TallyKind.ARRESTS, 6), null, DemoContent.this.clock);
+			week.addResult(by, TallyLine.count(TallyKind.VEHICLES, "Stolen tractors and quad bikes", 4), null,
+					DemoContent.this.clock);
+			week.addResult(by, TallyLine.drug("Cannabis", DrugClass.B, "1250", Unit.GRAMS), null,
+					DemoContent.this.clock);
+			week.submit(by, week.getVersion(), DemoContent.this.clock);
+			this.operationCount++;
+			DemoContent.this.operations.save(week);
 		}
 
 		private void countyLinesWeek() {
@@ -930,6 +960,7 @@ public class DemoContent implements ApplicationRunner {
 					clockAt(on(start, 9, 0)));
 			operation.coverAreas(covered);
 			operation.recordResults(results, clockAt(on(end.plusDays(2), 17, 0)));
+			operation.recordAsPublished(clockAt(on(end.plusDays(2), 17, 0)));
 			this.operationCount++;
 			return DemoContent.this.operations.save(operation);
 		}

@@ -2,13 +2,10 @@ package uk.policenewsroom.operations;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +14,16 @@ import uk.policenewsroom.accounts.AuditLog;
 import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.areas.Areas;
+import uk.policenewsroom.operations.Operation.Actor;
+import uk.policenewsroom.operations.Operation.Description;
 import uk.policenewsroom.site.LondonTime;
 import uk.policenewsroom.site.Slugs;
 
 /**
- * The press office's changes to operations and their results. Each change and its audit
- * line are saved in one transaction, together or not at all.
+ * The press office's changes to operations, their results and their workflow. The rules
+ * are the {@link Operation}'s; this loads it, asks it, and keeps the audit line. Each
+ * change, its history row and its audit line are saved in one transaction, together or
+ * not at all.
  */
 @Component
 @Transactional
@@ -45,46 +46,59 @@ class OperationEditing {
 		this.clock = clock;
 	}
 
-	/** Creates the operation under a slug made from its name; the slug never changes. */
+	static Actor actor(PressOfficer officer) {
+		return new Actor(officer.id(), officer.role());
+	}
+
+	/**
+	 * Creates a draft under a slug made from its name; the slug never changes. Nothing is
+	 * public until an editor publishes it.
+	 */
 	long create(PressOfficer officer, Details details) {
-		String slug = Slugs.unique(details.name(), this.operations::existsBySlug);
-		Operation operation = new Operation(slug, details.name(), details.codeName(), details.unit(),
-				details.startDate(), details.endDate(), details.summary(), this.clock);
+		String slug = uniqueSlug(details.name());
+		Operation operation = new Operation(slug, details.description(), actor(officer), this.clock);
 		operation.coverAreas(areas(details));
 		operation = this.operations.save(operation);
 		this.audit.record(officer, "OPERATION_CREATED", SUBJECT, operation.getId(), operation.getName(),
-				"Created at /operations/" + slug + ", "
+				"Created as a draft, to be published at /operations/" + slug + ", "
 						+ LondonTime.dateRange(operation.getStartDate(), operation.getEndDate()));
 		return operation.getId();
+	}
+
+	private String uniqueSlug(String name) {
+		return Slugs.unique(name, this.operations::existsBySlug);
 	}
 
 	/**
 	 * Saves new details, unless the operation has changed since {@code version}, the
 	 * version the person's form was filled in from.
 	 */
-	void revise(PressOfficer officer, long id, Long version, Details details) {
+	void revise(PressOfficer officer, long id, Long version, Details details, String reason) {
 		Operation operation = find(id);
-		checkVersion(operation, version);
-		Set<Area> covered = areas(details);
-		String changes = changes(operation, details, covered);
-		operation.revise(details.name(), details.codeName(), details.unit(), details.startDate(), details.endDate(),
-				details.summary(), this.clock);
-		operation.coverAreas(covered);
-		this.audit.record(officer, "OPERATION_EDITED", SUBJECT, id, operation.getName(), changes);
+		operation.revise(actor(officer), version, details.description(), areas(details), reason, this.clock);
+		this.audit.record(officer, "OPERATION_EDITED", SUBJECT, id, operation.getName(), latestDetail(operation));
 	}
 
 	/**
-	 * Adds a row after the others. No version is needed: adding cannot undo anyone else's
-	 * change.
 	 * @return the new row's number
 	 */
-	int addResult(PressOfficer officer, long id, TallyLine line) {
+	int addResult(PressOfficer officer, long id, TallyLine line, String reason) {
 		Operation operation = find(id);
-		operation.addResult(line, this.clock);
-		int number = operation.resultCount();
+		int number = operation.addResult(actor(officer), line, reason, this.clock);
 		this.audit.record(officer, "OPERATION_ROW_ADDED", SUBJECT, id, operation.getName(),
 				"Added row " + number + ": " + line.text());
 		return number;
+	}
+
+	/**
+	 * @return what the row said before
+	 */
+	TallyLine editResult(PressOfficer officer, long id, int number, Long version, TallyLine line, String reason) {
+		Operation operation = find(id);
+		TallyLine was = operation.editResult(actor(officer), version, number, line, reason, this.clock);
+		this.audit.record(officer, "OPERATION_ROW_EDITED", SUBJECT, id, operation.getName(),
+				"Changed row " + number + " from " + was.text() + " to " + line.text() + " because: " + reason.strip());
+		return was;
 	}
 
 	/**
@@ -92,25 +106,57 @@ class OperationEditing {
 	 * only means the row the person saw if nothing has changed since {@code version}.
 	 * @return what the removed row said
 	 */
-	TallyLine removeResult(PressOfficer officer, long id, int number, Long version) {
+	TallyLine removeResult(PressOfficer officer, long id, int number, Long version, String reason) {
 		Operation operation = find(id);
-		checkVersion(operation, version);
 		int count = operation.resultCount();
-		TallyLine removed = operation.removeResult(number, this.clock);
+		TallyLine removed = operation.removeResult(actor(officer), version, number, reason, this.clock);
 		this.audit.record(officer, "OPERATION_ROW_REMOVED", SUBJECT, id, operation.getName(), "Removed row " + number
 				+ ": " + removed.text() + ((number < count) ? "; the rows after it were renumbered" : ""));
 		return removed;
 	}
 
+	void submit(PressOfficer officer, long id, Long version) {
+		Operation operation = find(id);
+		operation.submit(actor(officer), version, this.clock);
+		this.audit.record(officer, "OPERATION_SUBMITTED", SUBJECT, id, operation.getName(), "Submitted for review");
+	}
+
+	void reject(PressOfficer officer, long id, Long version, String comment) {
+		Operation operation = find(id);
+		operation.reject(actor(officer), version, comment, this.clock);
+		this.audit.record(officer, "OPERATION_REJECTED", SUBJECT, id, operation.getName(),
+				"Rejected: " + operation.getRejectionComment());
+	}
+
+	void publish(PressOfficer officer, long id, Long version) {
+		Operation operation = find(id);
+		operation.publish(actor(officer), version, this.clock);
+		this.audit.record(officer, "OPERATION_PUBLISHED", SUBJECT, id, operation.getName(),
+				"Published at /operations/" + operation.getSlug());
+	}
+
+	void hide(PressOfficer officer, long id, Long version, String reason) {
+		Operation operation = find(id);
+		operation.hide(actor(officer), version, reason, this.clock);
+		this.audit.record(officer, "OPERATION_HIDDEN", SUBJECT, id, operation.getName(),
+				"Hidden from the public: " + reason.strip());
+	}
+
+	void restore(PressOfficer officer, long id, Long version, String comment) {
+		Operation operation = find(id);
+		operation.restore(actor(officer), version, comment, this.clock);
+		this.audit.record(officer, "OPERATION_RESTORED", SUBJECT, id, operation.getName(),
+				"Shown to the public again" + ((comment == null || comment.isBlank()) ? "" : ": " + comment.strip()));
+	}
+
+	private static String latestDetail(Operation operation) {
+		List<OperationChange> history = operation.history();
+		return history.get(history.size() - 1).getDetail();
+	}
+
 	private Operation find(long id) {
 		return this.operations.findWithResultsById(id)
 			.orElseThrow(() -> new NoSuchElementException("No operation " + id));
-	}
-
-	private static void checkVersion(Operation operation, Long version) {
-		if (version == null || version != operation.getVersion()) {
-			throw new Stale();
-		}
 	}
 
 	private Set<Area> areas(Details details) {
@@ -121,55 +167,20 @@ class OperationEditing {
 		return new HashSet<>(found);
 	}
 
-	private static String changes(Operation operation, Details details, Set<Area> covered) {
-		List<String> changed = new ArrayList<>();
-		if (!operation.getName().equals(details.name())) {
-			changed.add("name (was \u201c" + operation.getName() + "\u201d)");
-		}
-		if (!Objects.equals(operation.getCodeName(), details.codeName())) {
-			changed.add("code name");
-		}
-		if (!operation.getUnit().equals(details.unit())) {
-			changed.add("unit responsible");
-		}
-		if (!operation.getStartDate().equals(details.startDate())
-				|| !operation.getEndDate().equals(details.endDate())) {
-			changed.add("dates (were " + LondonTime.dateRange(operation.getStartDate(), operation.getEndDate()) + ")");
-		}
-		if (!operation.getSummary().equals(details.summary())) {
-			changed.add("summary");
-		}
-		if (!ids(operation.getAreas()).equals(ids(covered))) {
-			changed.add("areas");
-		}
-		return changed.isEmpty() ? "Saved with no changes" : "Changed " + String.join(", ", changed);
-	}
-
-	private static Set<Long> ids(Set<Area> areas) {
-		return areas.stream().map(Area::getId).collect(Collectors.toSet());
-	}
-
-	/** An operation's details, tidied as they will be stored. */
-	record Details(String name, String codeName, String unit, LocalDate startDate, LocalDate endDate, String summary,
+	/** An operation's details and areas, tidied as they will be stored. */
+	record Details(String name, String codeName, String ledBy, LocalDate startDate, LocalDate endDate, String summary,
 			Set<Long> areaIds) {
 
 		Details {
 			name = name.strip();
 			codeName = (codeName == null || codeName.isBlank()) ? null : codeName.strip();
-			unit = unit.strip();
+			ledBy = ledBy.strip();
 			summary = summary.strip();
 			areaIds = Set.copyOf(areaIds);
 		}
 
-	}
-
-	/** The operation has changed since the person read it. */
-	static final class Stale extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		Stale() {
-			super("The operation has changed since it was read");
+		Description description() {
+			return new Description(this.name, this.codeName, this.ledBy, this.startDate, this.endDate, this.summary);
 		}
 
 	}

@@ -59,6 +59,10 @@ public class OperationForm {
 
 	private Long version;
 
+	/** Why: needed when the change corrects a published operation. */
+	@Size(max = Operation.REASON_MAX, message = "Reason must be {max} characters or fewer")
+	private String reason;
+
 	static OperationForm of(OperationRecord operation) {
 		OperationForm form = new OperationForm();
 		form.name = operation.name();
@@ -191,6 +195,14 @@ public class OperationForm {
 
 	public void setAreas(List<Long> areas) {
 		this.areas = (areas != null) ? areas : new ArrayList<>();
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = (reason != null) ? reason.replace("\r\n", "\n") : null;
 	}
 
 	public Long getVersion() {

@@ -1,22 +1,17 @@
 package uk.policenewsroom.operations;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,12 +21,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.OperationEditing.Details;
-import uk.policenewsroom.operations.OperationEditing.Stale;
 import uk.policenewsroom.operations.OperationViews.OperationRecord;
+import uk.policenewsroom.operations.OperationViews.RecordedRow;
+import uk.policenewsroom.operations.OperationWorkflowException.NotAllowed;
+import uk.policenewsroom.operations.OperationWorkflowException.Stale;
 
 /**
  * The press office records operations and their results: the details, then row by row the
- * figures from which the public page adds up its totals.
+ * figures from which the public page adds up its totals. What may be changed, and by
+ * whom, is the {@link Operation}'s to say; refusals are answered by
+ * {@link OperationProblems}.
  */
 @Controller
 @RequestMapping("/press-office/operations")
@@ -48,6 +47,8 @@ class OperationOfficeController {
 
 	private static final String CLASHING_ROW = "Someone else changed the results at the same moment, so your row"
 			+ " was not added. Check the rows below and add it again.";
+
+	private static final String CORRECTION_REASON = "Say what you corrected and why: readers will see it";
 
 	private final OperationFinder finder;
 
@@ -82,13 +83,15 @@ class OperationOfficeController {
 			return "operations/office/new";
 		}
 		long id = this.editing.create(officer, details);
-		redirect.addFlashAttribute("notice", "Operation created. Add its results below.");
+		redirect.addFlashAttribute("notice",
+				"Draft created. Add its results below, then submit it for review: nothing is public until an"
+						+ " editor publishes it.");
 		return "redirect:/press-office/operations/" + id;
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
-		OperationRecord operation = find(id);
+	String show(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id, Model model) {
+		OperationRecord operation = find(id, officer);
 		model.addAttribute("operationForm", OperationForm.of(operation));
 		return edit(operation, model);
 	}
@@ -96,15 +99,17 @@ class OperationOfficeController {
 	@PostMapping("/{id}")
 	String revise(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@Valid OperationForm operationForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		OperationRecord before = changeable(id, officer);
 		Details details = read(operationForm, result, model);
-		if (details != null) {
+		requireReason(before, "reason", operationForm.getReason(), result);
+		if (details != null && !result.hasErrors()) {
 			try {
-				this.editing.revise(officer, id, operationForm.getVersion(), details);
-				redirect.addFlashAttribute("notice", "Details saved");
+				this.editing.revise(officer, id, operationForm.getVersion(), details, operationForm.getReason());
+				redirect.addFlashAttribute("notice", before.correcting() ? "Correction saved" : "Details saved");
 				return "redirect:/press-office/operations/" + id;
 			}
 			catch (Stale | OptimisticLockingFailureException ex) {
-				OperationRecord current = find(id);
+				OperationRecord current = find(id, officer);
 				// A second save, made knowing what is saved now, may replace it.
 				operationForm.setVersion(current.version());
 				model.addAttribute("problem", STALE_DETAILS);
@@ -112,16 +117,18 @@ class OperationOfficeController {
 				return edit(current, model);
 			}
 		}
-		return edit(find(id), model);
+		return edit(before, model);
 	}
 
 	@PostMapping("/{id}/rows")
 	String addRow(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@Valid TallyRowForm tallyRowForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		OperationRecord before = changeable(id, officer);
 		TallyLine line = tallyRowForm.line(result);
-		if (line != null) {
+		requireReason(before, "rowReason", tallyRowForm.getRowReason(), result);
+		if (line != null && !result.hasErrors()) {
 			try {
-				int number = this.editing.addResult(officer, id, line);
+				int number = this.editing.addResult(officer, id, line, tallyRowForm.getRowReason());
 				redirect.addFlashAttribute("notice", "Row " + number + " added: " + line.text());
 				return "redirect:/press-office/operations/" + id + "#results";
 			}
@@ -129,16 +136,62 @@ class OperationOfficeController {
 				model.addAttribute("problem", CLASHING_ROW);
 			}
 		}
-		OperationRecord operation = find(id);
+		OperationRecord operation = find(id, officer);
 		model.addAttribute("operationForm", OperationForm.of(operation));
 		return edit(operation, model);
 	}
 
+	/** A row's own page: change what it says, or remove it, with a reason. */
+	@GetMapping("/{id}/rows/{number}")
+	String row(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id, @PathVariable int number,
+			Model model) {
+		OperationRecord operation = changeable(id, officer);
+		TallyRowForm form = TallyRowForm.of(this.finder.line(id, number), operation.version());
+		model.addAttribute("tallyRowForm", form);
+		return rowPage(operation, number, model);
+	}
+
+	@PostMapping("/{id}/rows/{number}")
+	String editRow(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id, @PathVariable int number,
+			@Valid TallyRowForm tallyRowForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		OperationRecord operation = changeable(id, officer);
+		row(operation, number);
+		TallyLine line = tallyRowForm.line(result);
+		if (tallyRowForm.getRowReason() == null || tallyRowForm.getRowReason().isBlank()) {
+			result.rejectValue("rowReason", "row.reason",
+					operation.correcting() ? CORRECTION_REASON : "Say why the row is changed, so reviewers can see it");
+		}
+		if (line == null || result.hasErrors()) {
+			return rowPage(operation, number, model);
+		}
+		try {
+			TallyLine was = this.editing.editResult(officer, id, number, tallyRowForm.getVersion(), line,
+					tallyRowForm.getRowReason());
+			redirect.addFlashAttribute("notice",
+					"Row " + number + " changed from " + was.text() + " to " + line.text());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new Stale(id, tallyRowForm.getVersion());
+		}
+		return "redirect:/press-office/operations/" + id + "#results";
+	}
+
 	@PostMapping("/{id}/rows/{number}/remove")
 	String removeRow(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		OperationRecord operation = changeable(id, officer);
+		if (operation.correcting() && (reason == null || reason.isBlank())) {
+			redirect.addFlashAttribute("problem", CORRECTION_REASON + ". No row was removed.");
+			return "redirect:/press-office/operations/" + id + "/rows/" + number;
+		}
+		if (reason != null && reason.strip().length() > Operation.REASON_MAX) {
+			redirect.addFlashAttribute("problem",
+					"Keep the reason to " + Operation.REASON_MAX + " characters or fewer. No row was removed.");
+			return "redirect:/press-office/operations/" + id + "/rows/" + number;
+		}
 		try {
-			TallyLine removed = this.editing.removeResult(officer, id, number, version);
+			TallyLine removed = this.editing.removeResult(officer, id, number, version, reason);
 			redirect.addFlashAttribute("notice", "Row " + number + " removed: " + removed.text());
 		}
 		catch (Stale | OptimisticLockingFailureException ex) {
@@ -147,9 +200,22 @@ class OperationOfficeController {
 		return "redirect:/press-office/operations/" + id + "#results";
 	}
 
-	@ExceptionHandler(NoSuchElementException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
+	/**
+	 * The operation, if {@code officer} may change it now; a writer may not change what
+	 * is published.
+	 */
+	private OperationRecord changeable(long id, PressOfficer officer) {
+		OperationRecord operation = find(id, officer);
+		if (!operation.changeable()) {
+			throw new NotAllowed("Only an editor can correct a published operation");
+		}
+		return operation;
+	}
+
+	private static void requireReason(OperationRecord operation, String field, String reason, BindingResult result) {
+		if (operation.correcting() && (reason == null || reason.isBlank())) {
+			result.rejectValue(field, "operation.reason", CORRECTION_REASON);
+		}
 	}
 
 	/**
@@ -170,13 +236,32 @@ class OperationOfficeController {
 		if (!model.containsAttribute("tallyRowForm")) {
 			model.addAttribute("tallyRowForm", new TallyRowForm());
 		}
-		model.addAttribute("kinds", TallyKind.values());
-		model.addAttribute("drugClasses", DrugClass.values());
-		model.addAttribute("units", Unit.values());
+		addRowChoices(model);
 		if (!model.containsAttribute("areaChoices")) {
 			addAreaChoices(model);
 		}
 		return "operations/office/edit";
+	}
+
+	private String rowPage(OperationRecord operation, int number, Model model) {
+		model.addAttribute("operation", operation);
+		model.addAttribute("row", row(operation, number));
+		addRowChoices(model);
+		return "operations/office/row";
+	}
+
+	private static RecordedRow row(OperationRecord operation, int number) {
+		return operation.rows()
+			.stream()
+			.filter((row) -> row.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NoSuchElementException("Operation " + operation.id() + " has no row " + number));
+	}
+
+	private static void addRowChoices(Model model) {
+		model.addAttribute("kinds", TallyKind.values());
+		model.addAttribute("drugClasses", DrugClass.values());
+		model.addAttribute("units", Unit.values());
 	}
 
 	private List<AreaChoice> addAreaChoices(Model model) {
@@ -188,8 +273,9 @@ class OperationOfficeController {
 		return choices;
 	}
 
-	private OperationRecord find(long id) {
-		return this.finder.record(id).orElseThrow(() -> new NoSuchElementException("No operation " + id));
+	private OperationRecord find(long id, PressOfficer officer) {
+		return this.finder.record(id, OperationEditing.actor(officer))
+			.orElseThrow(() -> new NoSuchElementException("No operation " + id));
 	}
 
 	record AreaChoice(long id, String name) {

@@ -2,6 +2,7 @@ package uk.policenewsroom.operations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import uk.policenewsroom.areas.AreaView;
 import uk.policenewsroom.operations.OperationReleases.ReleaseLink;
@@ -21,14 +22,22 @@ public final class OperationViews {
 
 	}
 
-	/** The whole operation page. */
+	/**
+	 * The whole operation page; {@code updated} is when readers were last told of a
+	 * correction, {@code null} if never.
+	 */
 	public record OperationPage(String slug, String name, String codeName, String unit, String startIso, String endIso,
 			String dates, String summary, List<AreaView> areas, List<RowView> rows, List<TotalView> totals,
-			List<ReleaseLink> releases) {
+			List<ReleaseLink> releases, LondonTime.Shown updated, List<Correction> corrections) {
 
 		public boolean hasResults() {
 			return !this.rows.isEmpty();
 		}
+
+	}
+
+	/** A correction as readers see it: when, and what was corrected. */
+	public record Correction(LondonTime.Shown at, String reason) {
 
 	}
 
@@ -57,7 +66,8 @@ public final class OperationViews {
 	}
 
 	/** An operation in the press office's list. */
-	public record OperationListing(long id, String slug, String name, String dates, int rows) {
+	public record OperationListing(long id, String slug, String name, String dates, int rows, String status,
+			String statusClass) {
 
 	}
 
@@ -72,10 +82,49 @@ public final class OperationViews {
 	 */
 	public record OperationRecord(long id, String slug, String name, String codeName, String unit, LocalDate startDate,
 			LocalDate endDate, String dates, String summary, List<AreaView> areas, List<Long> areaIds, long version,
-			LondonTime.Shown updated, List<RecordedRow> rows, List<TotalView> totals) {
+			LondonTime.Shown updated, List<RecordedRow> rows, List<TotalView> totals, OperationStatus state,
+			String status, String statusClass, boolean publiclyVisible, String rejectionComment,
+			Set<OperationAction> actions, boolean awaitingAnotherReviewer) {
 
 		public boolean hasResults() {
 			return !this.rows.isEmpty();
+		}
+
+		/**
+		 * Whether the viewer may change the details and rows, in review or as a
+		 * correction.
+		 */
+		public boolean changeable() {
+			return this.actions.contains(OperationAction.EDIT) || this.actions.contains(OperationAction.CORRECT);
+		}
+
+		/**
+		 * Whether a change now is a correction, which needs a reason readers will see.
+		 */
+		public boolean correcting() {
+			return this.actions.contains(OperationAction.CORRECT);
+		}
+
+		public boolean may(String action) {
+			return this.actions.contains(OperationAction.valueOf(action));
+		}
+
+	}
+
+	/** An operation's history, oldest first. */
+	public record OperationHistory(long id, String name, String status, String statusClass, List<ChangeView> changes) {
+
+	}
+
+	/**
+	 * One line of the history: a status change (from, to, who, when, comment) or a change
+	 * to the details or rows, with its reason.
+	 */
+	public record ChangeView(long version, LondonTime.Shown at, String who, String what, String from, String to,
+			String comment, String detail, boolean correction) {
+
+		public boolean statusChanged() {
+			return this.from != null && !this.from.equals(this.to);
 		}
 
 	}

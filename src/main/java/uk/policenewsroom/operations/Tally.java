@@ -1,14 +1,10 @@
 package uk.policenewsroom.operations;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,27 +60,6 @@ public final class Tally {
 		return totals().stream().filter((total) -> total.key().equals(wanted)).findFirst();
 	}
 
-	static String quantity(BigDecimal quantity, Unit unit) {
-		if (unit == Unit.PENCE) {
-			return money(quantity);
-		}
-		String number = number(quantity);
-		return (unit == Unit.COUNT) ? number : number + " " + unit.symbol();
-	}
-
-	static String money(BigDecimal pence) {
-		BigDecimal pounds = pence.movePointLeft(2);
-		DecimalFormat format = new DecimalFormat((pounds.stripTrailingZeros().scale() > 0) ? "£#,##0.00" : "£#,##0",
-				DecimalFormatSymbols.getInstance(Locale.UK));
-		return format.format(pounds);
-	}
-
-	static String number(BigDecimal number) {
-		DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(number);
-	}
-
 	/**
 	 * A computed total. {@code amount} is in {@code unit} (grams for every weight, pence
 	 * for cash); {@code rows} are the 1-based numbers of the rows it adds up.
@@ -92,7 +67,7 @@ public final class Tally {
 	public record Total(Key key, String label, BigDecimal amount, Unit unit, boolean approximate, List<Integer> rows) {
 
 		public String value() {
-			return Tally.quantity(this.amount, this.unit);
+			return Amounts.shown(this.amount, this.unit);
 		}
 
 		/** "about £96,509", "49". */

@@ -59,7 +59,7 @@ public record TallyLine(TallyKind kind, String description, DrugClass drugClass,
 	 */
 	public String text() {
 		StringBuilder text = new StringBuilder(this.approximate ? "about " : "");
-		text.append(Tally.quantity(this.quantity, this.unit)).append(' ');
+		text.append(Amounts.shown(this.quantity, this.unit)).append(' ');
 		if (this.kind == TallyKind.DRUGS) {
 			text.append(this.unit.isWeight() ? "" : "of ").append(this.description);
 			if (this.drugClass != null) {

@@ -59,6 +59,10 @@ public class TallyRow {
 	TallyRow(Operation operation, int position, TallyLine line) {
 		this.operation = operation;
 		this.position = position;
+		change(line);
+	}
+
+	void change(TallyLine line) {
 		this.kind = line.kind();
 		this.description = line.description();
 		this.drugClass = line.drugClass();

@@ -38,6 +38,30 @@ public class TallyRowForm {
 	private boolean approximate;
 
 	/**
+	 * Why the row is changed: always needed to change a row, and to add or remove one
+	 * once the operation is published.
+	 */
+	@Size(max = Operation.REASON_MAX, message = "Reason must be {max} characters or fewer")
+	private String rowReason;
+
+	/** The version of the operation the row was read from, when changing a row. */
+	private Long version;
+
+	/** The form filled in with what a row says now, to change it. */
+	static TallyRowForm of(TallyLine line, long version) {
+		TallyRowForm form = new TallyRowForm();
+		form.kind = line.kind();
+		form.description = line.description();
+		form.drugClass = line.drugClass();
+		form.quantity = (line.unit() == Unit.PENCE) ? Amounts.money(line.quantity())
+				: line.quantity().stripTrailingZeros().toPlainString();
+		form.unit = line.unit();
+		form.approximate = line.approximate();
+		form.version = version;
+		return form;
+	}
+
+	/**
 	 * The row, or {@code null} once its problems are rejected into {@code errors}. Every
 	 * rule of {@link TallyLine} is checked here first, with a message for a person; the
 	 * line's own checks remain the last word.
@@ -180,6 +204,22 @@ public class TallyRowForm {
 
 	public void setUnit(Unit unit) {
 		this.unit = unit;
+	}
+
+	public String getRowReason() {
+		return this.rowReason;
+	}
+
+	public void setRowReason(String rowReason) {
+		this.rowReason = (rowReason != null) ? rowReason.replace("\r\n", "\n") : null;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 	public boolean isApproximate() {

@@ -98,7 +98,7 @@ public class ReleaseFinder {
 				ReleaseBody.toHtml(release.getBody()), LondonTime.of(release.getPublishedAt()),
 				LondonTime.of(release.getPublicUpdatedAt()), release.getCategory().toView(), areas(release),
 				(release.getOperationId() != null)
-						? this.operations.summaryById(release.getOperationId()).orElse(null) : null,
+						? this.operations.publicSummary(release.getOperationId()).orElse(null) : null,
 				LondonTime.of(release.getWithdrawnAt()), release.getWithdrawalExplanation(),
 				release.getChangeNotes()
 					.stream()

@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
+import uk.policenewsroom.operations.TallyKind;
+import uk.policenewsroom.operations.TallyLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,7 +36,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Who may reach what. The list of press-office URLs comes from the application's own
  * request mappings, so a new page cannot be added without being checked here; the
- * role-by-action matrix is the one in docs/roles.md.
+ * role-by-action matrix is the one in docs/roles.md. Operations are checked on a draft
+ * and on a published one, since what a writer may do depends on which.
  */
 @NewsroomTest
 class PressOfficeAccessTests {
@@ -104,6 +107,28 @@ class PressOfficeAccessTests {
 				row("POST", "/press-office/releases/{id}/withdraw", false, true, true),
 				row("POST", "/press-office/releases/{id}/correct", false, true, true),
 				row("GET", "/press-office/operations", true, true, true),
+				row("GET", "/press-office/operations/new", true, true, true),
+				row("POST", "/press-office/operations", true, true, true),
+				row("GET", "/press-office/operations/{draft}", true, true, true),
+				row("POST", "/press-office/operations/{draft}", true, true, true),
+				row("POST", "/press-office/operations/{draft}/rows", true, true, true),
+				row("GET", "/press-office/operations/{draft}/rows/1", true, true, true),
+				row("POST", "/press-office/operations/{draft}/rows/1", true, true, true),
+				row("POST", "/press-office/operations/{draft}/rows/1/remove", true, true, true),
+				row("POST", "/press-office/operations/{draft}/submit", true, true, true),
+				row("GET", "/press-office/operations/{draft}/history", true, true, true),
+				row("GET", "/press-office/operations/{draft}/reject", false, true, true),
+				row("POST", "/press-office/operations/{draft}/reject", false, true, true),
+				row("GET", "/press-office/operations/{draft}/publish", false, true, true),
+				row("POST", "/press-office/operations/{draft}/publish", false, true, true),
+				row("GET", "/press-office/operations/{published}/hide", false, true, true),
+				row("POST", "/press-office/operations/{published}/hide", false, true, true),
+				row("POST", "/press-office/operations/{published}/restore", false, true, true),
+				row("POST", "/press-office/operations/{published}", false, true, true),
+				row("POST", "/press-office/operations/{published}/rows", false, true, true),
+				row("GET", "/press-office/operations/{published}/rows/1", false, true, true),
+				row("POST", "/press-office/operations/{published}/rows/1", false, true, true),
+				row("POST", "/press-office/operations/{published}/rows/1/remove", false, true, true),
 				row("GET", "/press-office/feedback", false, true, true),
 				row("GET", "/press-office/accounts", false, false, true),
 				row("GET", "/press-office/accounts/new", false, false, true),
@@ -117,7 +142,14 @@ class PressOfficeAccessTests {
 	void eachRoleMayDoWhatTheMatrixSays(String method, String path, boolean writer, boolean editor, boolean admin)
 			throws Exception {
 		long id = this.data.draft("matrix-" + System.nanoTime(), "Matrix release").getId();
-		String url = path.replace("{id}", Long.toString(id));
+		List<TallyLine> arrests = List.of(TallyLine.count(TallyKind.ARRESTS, 49));
+		long draft = this.data.draftOperation("matrix-draft-" + System.nanoTime(), "Matrix draft", arrests).getId();
+		long published = this.data
+			.operation("matrix-published-" + System.nanoTime(), "Matrix operation", arrests, Set.of())
+			.getId();
+		String url = path.replace("{id}", Long.toString(id))
+			.replace("{draft}", Long.toString(draft))
+			.replace("{published}", Long.toString(published));
 		Map<Role, Boolean> expected = Map.of(Role.WRITER, writer, Role.EDITOR, editor, Role.ADMIN, admin);
 		for (Role role : Role.values()) {
 			var officer = this.data.officer(role);

@@ -100,7 +100,7 @@ class OperationOfficeTests {
 	}
 
 	@Test
-	void aWriterCreatesAnOperationThatAppearsOnThePublicPages() throws Exception {
+	void aWriterCreatesADraftThatNoReaderCanSee() throws Exception {
 		Area colchester = this.data.area("Colchester");
 		this.data.area("Harlow");
 		this.mvc.perform(get("/press-office/operations/new").with(user(this.writer)))
@@ -120,14 +120,17 @@ class OperationOfficeTests {
 		assertThat(operation.getCodeName()).isEqualTo("Sceptre");
 		assertThat(operation.getStartDate()).isEqualTo(LocalDate.of(2024, 5, 13));
 		assertThat(operation.getEndDate()).isEqualTo(LocalDate.of(2024, 5, 19));
-		this.mvc.perform(get("/operations/operation-sceptre-knife-week"))
+		assertThat(operation.getStatus()).isEqualTo(OperationStatus.DRAFT);
+		this.mvc.perform(get("/press-office/operations/" + operation.getId()).with(user(this.writer)))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("Operation Sceptre knife week"), containsString("13 to 19 May 2024"),
-						containsString("Knife Crime Team"), containsString("A week of knife arches and weapon sweeps."),
-						containsString("Colchester"), not(containsString("Harlow")))));
+			.andExpect(content().string(allOf(containsString("Operation Sceptre knife week"),
+					containsString("13 to 19 May 2024"), containsString("value=\"Knife Crime Team\""),
+					containsString("A week of knife arches and weapon sweeps."), containsString(">Draft<"),
+					containsString("Not on the public pages"), containsString("Submit for review"))));
+		this.mvc.perform(get("/operations/operation-sceptre-knife-week")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/operations"))
-			.andExpect(content().string(containsString("Operation Sceptre knife week")));
+			.andExpect(content().string(not(containsString("Operation Sceptre knife week"))));
+		this.mvc.perform(get("/")).andExpect(content().string(not(containsString("Operation Sceptre knife week"))));
 		assertThat(trail(operation.getId())).extracting(AuditEvent::getAction).containsExactly("OPERATION_CREATED");
 		assertThat(trail(operation.getId()).get(0).getSubjectLabel()).isEqualTo("Operation Sceptre knife week");
 		assertThat(trail(operation.getId()).get(0).getActorId()).isEqualTo(this.writer.id());
@@ -148,7 +151,7 @@ class OperationOfficeTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>County Lines Intensification Week</h1>"),
 					containsString("value=\"Serious Violence Unit\""), containsString("name=\"version\""),
-					containsString("href=\"/operations/county-lines-week\""))));
+					not(containsString("href=\"/operations/county-lines-week\"")))));
 
 		this.mvc
 			.perform(details("/press-office/operations/" + week.getId(),
@@ -157,10 +160,10 @@ class OperationOfficeTests {
 			.andExpect(redirectedUrl("/press-office/operations/" + week.getId()))
 			.andExpect(flash().attribute("notice", "Details saved"));
 
-		this.mvc.perform(get("/operations/county-lines-week"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("County Lines Week of Action"),
-					containsString("13 to 19 May 2024"), containsString("Knife Crime Team"))));
+		Operation saved = this.operations.findBySlug("county-lines-week").orElseThrow();
+		assertThat(saved.getName()).isEqualTo("County Lines Week of Action");
+		assertThat(saved.getStartDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+		assertThat(saved.getLedBy()).isEqualTo("Knife Crime Team");
 		assertThat(this.operations.existsBySlug("county-lines-week-of-action")).isFalse();
 		AuditEvent edited = trail(week.getId()).get(0);
 		assertThat(edited.getAction()).isEqualTo("OPERATION_EDITED");
@@ -180,8 +183,12 @@ class OperationOfficeTests {
 		addRow(id, row("ARRESTS", "", "", "30", "", true));
 		addRow(id, row("WEAPONS", "Knives", "", "3", "COUNT", false));
 
+		assertThat(trail(id)).extracting(AuditEvent::getAction)
+			.containsOnly("OPERATION_CREATED", "OPERATION_ROW_ADDED")
+			.hasSize(8);
+		publishThroughReview(id);
 		String page = publicPage();
-		assertThat(page).contains("Class A drugs by weight", "1,645.92 g", "rows 1 and 2", "Class A drugs in wraps",
+		assertThat(page).contains("Class A drugs by weight", "1.64592 kg", "rows 1 and 2", "Class A drugs in wraps",
 				"1,149 wraps", "£97,509.50", "rows 4 and 5", "about 30", "Weapons seized", "Knives");
 		assertThat(this.jdbc.queryForObject("select quantity from tally_rows where position = 4", String.class))
 			.isEqualTo("9650950.000");
@@ -189,14 +196,12 @@ class OperationOfficeTests {
 			.contains("Added row 1: 145.92 g Heroin (Class A)", "Added row 2: 1.5 kg Cocaine (Class A)",
 					"Added row 3: 1,149 wraps of Cocaine (Class A)", "Added row 4: £96,509.50 cash seized",
 					"Added row 6: about 30 arrests", "Added row 7: 3 Knives (weapons seized)");
-		assertThat(trail(id)).extracting(AuditEvent::getAction)
-			.containsOnly("OPERATION_CREATED", "OPERATION_ROW_ADDED")
-			.hasSize(8);
 
-		this.mvc.perform(get("/press-office/operations/" + id).with(user(this.writer)))
-			.andExpect(content().string(allOf(containsString("145.92"), containsString("Grams (g)"),
-					containsString("Kilograms (kg)"), containsString("£96,509.50"),
-					containsString("/press-office/operations/" + id + "/rows/7/remove"))));
+		this.mvc.perform(get("/press-office/operations/" + id).with(user(this.editor())))
+			.andExpect(content()
+				.string(allOf(containsString("145.92"), containsString("Grams (g)"), containsString("Kilograms (kg)"),
+						containsString("£96,509.50"), containsString("/press-office/operations/" + id + "/rows/7"),
+						not(containsString("/press-office/operations/" + id + "/rows/7/remove")))));
 	}
 
 	@Test
@@ -335,15 +340,15 @@ class OperationOfficeTests {
 		addRow(id, row("DRUGS", "Heroin", "A", "145.92", "GRAMS", false));
 		addRow(id, row("DRUGS", "Crack cocaine", "A", "126", "GRAMS", false));
 		addRow(id, row("DRUGS", "Cocaine", "A", "30.5", "GRAMS", false));
-		assertThat(publicPage()).contains("302.42 g", "rows 1, 2 and 3");
+		assertThat(officePage(id)).contains("302.42 g", "rows 1, 2 and 3");
 
 		this.mvc.perform(remove(id, 2, versionOf(id)))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/press-office/operations/" + id + "#results"))
 			.andExpect(flash().attribute("notice", "Row 2 removed: 126 g Crack cocaine (Class A)"));
 
-		assertThat(publicPage()).contains("176.42 g", "rows 1 and 2").doesNotContain("Crack cocaine");
-		assertThat(this.finder.record(id).orElseThrow().rows())
+		assertThat(officePage(id)).contains("176.42 g", "rows 1 and 2").doesNotContain("Crack cocaine");
+		assertThat(this.finder.record(id, OperationEditing.actor(this.writer)).orElseThrow().rows())
 			.extracting(OperationViews.RecordedRow::number, OperationViews.RecordedRow::description)
 			.containsExactly(tuple(1, "Heroin"), tuple(2, "Cocaine"));
 		assertThat(this.jdbc.queryForList("select position from tally_rows order by position", Integer.class))
@@ -469,7 +474,7 @@ class OperationOfficeTests {
 
 	@Test
 	void thePublicPagesAreUnchangedForReaders() throws Exception {
-		existing();
+		published();
 		this.mvc.perform(get("/operations/county-lines-week"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Arrests"), containsString("49"),
@@ -489,9 +494,43 @@ class OperationOfficeTests {
 		assertThat(trail(id)).extracting(AuditEvent::getAction).containsExactly("OPERATION_CREATED");
 	}
 
+	/** A draft of two rows, as a writer leaves it. */
 	private Operation existing() {
+		return this.data.draftOperation("county-lines-week", "County Lines Intensification Week",
+				List.of(TallyLine.count(TallyKind.ARRESTS, 49), TallyLine.cash(9_650_900, false)));
+	}
+
+	private Operation published() {
 		return this.data.operation("county-lines-week", "County Lines Intensification Week",
 				List.of(TallyLine.count(TallyKind.ARRESTS, 49), TallyLine.cash(9_650_900, false)), Set.of());
+	}
+
+	private PressOfficer editor() {
+		return this.data.officer(Role.EDITOR);
+	}
+
+	/** The writer submits, and an editor who has not touched it publishes it. */
+	private void publishThroughReview(long id) throws Exception {
+		this.mvc
+			.perform(post("/press-office/operations/" + id + "/submit").with(user(this.writer))
+				.with(csrf())
+				.param("version", String.valueOf(versionOf(id))))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(post("/press-office/operations/" + id + "/publish").with(user(editor()))
+				.with(csrf())
+				.param("version", String.valueOf(versionOf(id)))
+				.param("confirmed", "true"))
+			.andExpect(status().isFound());
+		assertThat(this.operations.findById(id).orElseThrow().getStatus()).isEqualTo(OperationStatus.PUBLISHED);
+	}
+
+	private String officePage(long id) throws Exception {
+		return this.mvc.perform(get("/press-office/operations/" + id).with(user(this.writer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	/** Creates "Operation Sceptre knife week" through the press office. */

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.policenewsroom.Browser;
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
+import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.accounts.Role;
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.operations.DrugClass;
@@ -55,6 +56,10 @@ class AccessibilityBrowserTests {
 
 	private long operationId;
 
+	private long draftId;
+
+	private long submittedId;
+
 	@BeforeEach
 	void content() {
 		this.data.reset();
@@ -69,6 +74,12 @@ class AccessibilityBrowserTests {
 					Set.of(colchester), this.operationId)
 			.getId();
 		this.data.officer(Role.ADMIN, "admin@newsroom.test");
+		PressOfficer writer = this.data.officer(Role.WRITER);
+		List<TallyLine> results = List.of(TallyLine.count(TallyKind.ARRESTS, 6),
+				TallyLine.drug("Cannabis", DrugClass.B, "1250", Unit.GRAMS));
+		this.draftId = this.data.draftOperation("draft-week", "Draft week", results).getId();
+		this.submittedId = this.data.submittedOperation("submitted-week", "Submitted week", results, writer).getId();
+		this.data.hiddenOperation("hidden-week", "Hidden week", results, this.data.officer(Role.EDITOR));
 	}
 
 	@AfterEach
@@ -83,8 +94,8 @@ class AccessibilityBrowserTests {
 		this.browser = Browser.start(true);
 		List<String> faults = new ArrayList<>();
 		for (String path : List.of("/", "/news", "/news/forty-nine-arrests", "/operations",
-				"/operations/county-lines-week", "/feedback", "/feedback/thank-you", "/staying-safe-online",
-				"/no-such-page", "/login")) {
+				"/operations/county-lines-week", "/operations/hidden-week", "/feedback", "/feedback/thank-you",
+				"/staying-safe-online", "/no-such-page", "/login")) {
 			faults.addAll(check(path));
 		}
 		this.browser.get(url("/feedback"));
@@ -107,7 +118,14 @@ class AccessibilityBrowserTests {
 				"/press-office/releases/" + this.releaseId, "/press-office/releases/" + this.releaseId + "/edit",
 				"/press-office/releases/" + this.releaseId + "/history", "/press-office/operations",
 				"/press-office/operations/new", "/press-office/operations/" + this.operationId,
-				"/press-office/feedback", "/press-office/accounts", "/press-office/accounts/new", "/press-office/audit",
+				"/press-office/operations/" + this.operationId + "/rows/2",
+				"/press-office/operations/" + this.operationId + "/hide",
+				"/press-office/operations/" + this.operationId + "/history", "/press-office/operations/" + this.draftId,
+				"/press-office/operations/" + this.draftId + "/publish", "/press-office/operations/" + this.submittedId,
+				"/press-office/operations/" + this.submittedId + "/publish",
+				"/press-office/operations/" + this.submittedId + "/publish?version=99",
+				"/press-office/operations/" + this.submittedId + "/reject", "/press-office/feedback",
+				"/press-office/accounts", "/press-office/accounts/new", "/press-office/audit",
 				"/press-office/password")) {
 			faults.addAll(check(path));
 		}
