@@ -39,6 +39,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		return (factory) -> factory.addEngineValves(new SecurityHeaders.Valve());
 	}
 
+	/** First of all filters, so a session that cannot be loaded is a 503 too. */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+		var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<FormSizeLimitFilter> formSizeLimitFilter(SiteProperties site) {
 		var registration = new FilterRegistrationBean<>(new FormSizeLimitFilter(site.maxFormSize().toBytes(),
