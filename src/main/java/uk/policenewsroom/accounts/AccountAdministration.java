@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to accounts: by admins to anybody's, by each officer to their own password.
  * Every change is audited; disabling an account or resetting its password ends its
- * sessions.
+ * sessions, and changing your own ends your other sessions.
  */
 @Component
 @Transactional
@@ -89,7 +89,11 @@ public class AccountAdministration {
 		endSessionsOf(account);
 	}
 
-	public void changeOwnPassword(PressOfficer officer, String current, String password) {
+	/**
+	 * Changes an officer's own password and ends every other session of theirs (a session
+	 * someone else may hold), keeping the one they are using.
+	 */
+	public void changeOwnPassword(PressOfficer officer, String current, String password, String keptSessionId) {
 		Account account = find(officer.id());
 		if (!this.passwords.matches(current, account.getPasswordHash())) {
 			throw new AccountProblem("current", "Your current password is not right");
@@ -97,6 +101,8 @@ public class AccountAdministration {
 		checkPassword(password, account.getEmail());
 		account.changePassword(this.passwords.encode(password), this.clock);
 		this.audit.record(officer, "PASSWORD_CHANGED", "account", account.getId(), account.getEmail(), null);
+		Map<String, ? extends Session> open = this.sessions.findByPrincipalName(account.getEmail());
+		open.keySet().stream().filter((id) -> !id.equals(keptSessionId)).forEach(this.sessions::deleteById);
 	}
 
 	/** Creates an account with no admin behind it: the demo's accounts. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import uk.policenewsroom.site.LondonTime;
+import uk.policenewsroom.site.PageNumber;
 
 /**
  * Admins read and filter the audit log.
@@ -31,21 +31,18 @@ class AuditController {
 	@GetMapping("/press-office/audit")
 	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String subject, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page, Model model) {
-		if (page < 1) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+			@RequestParam(required = false) String to, PageNumber page, Model model) {
 		LocalDate fromDate = date(from);
 		LocalDate toDate = date(to);
-		Page<AuditEvent> found = this.events.search(blankToNull(actor), blankToNull(action), blankToNull(subject),
-				(fromDate != null) ? fromDate.atStartOfDay(LondonTime.ZONE).toInstant() : null,
+		Page<AuditEvent> found = page.require(this.events.search(blankToNull(actor), blankToNull(action),
+				blankToNull(subject), (fromDate != null) ? fromDate.atStartOfDay(LondonTime.ZONE).toInstant() : null,
 				(toDate != null) ? toDate.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant() : null,
-				PageRequest.of(page - 1, PAGE_SIZE));
+				page.of(PAGE_SIZE)));
 		model.addAttribute("events", found
 			.map((event) -> new EventView(LondonTime.of(event.getHappenedAt()), event.getActorName(), event.getAction(),
 					event.getSubjectType(), event.getSubjectId(), event.getSubjectLabel(), event.getDetails()))
 			.getContent());
-		model.addAttribute("page", page);
+		model.addAttribute("page", page.number());
 		model.addAttribute("totalPages", Math.max(1, found.getTotalPages()));
 		model.addAttribute("actions", this.events.actions());
 		model.addAttribute("actor", actor);

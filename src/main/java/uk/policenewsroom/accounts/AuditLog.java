@@ -31,6 +31,17 @@ public class AuditLog {
 				details));
 	}
 
+	/**
+	 * Records a security event (a sign-in, a refusal) on its own, whatever happens to the
+	 * request's own work: a refused request has no transaction to join.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordSecurityEvent(Long actorId, String actorName, String action, String subjectType, Long subjectId,
+			String subjectLabel, String details) {
+		this.events.save(new AuditEvent(this.clock.instant(), actorId, actorName, action, subjectType, subjectId,
+				subjectLabel, details));
+	}
+
 	/** The trail of one thing (a release, an operation), oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEvent> trailOf(String subjectType, long subjectId) {

@@ -6,21 +6,19 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import uk.policenewsroom.site.ThrottleBuckets;
 
 /**
  * Slows down password guessing, with Bucket4j buckets kept in PostgreSQL so every
  * instance counts the same failures. Two limits apply: failures from one client address
  * (against any accounts), and failures against one account from one address. Keying the
  * account's limit by address means an attacker who is throttled cannot lock the real
- * officer out: they sign in from elsewhere with a bucket of their own.
+ * officer out: they sign in from elsewhere with a bucket of their own. The check of the
+ * current password, when an officer changes theirs, has a bucket per account.
  */
 @Component
 class LoginThrottle {
@@ -41,17 +39,10 @@ class LoginThrottle {
 		.addLimit((limit) -> limit.capacity(FAILURES_PER_ADDRESS).refillGreedy(FAILURES_PER_ADDRESS, ADDRESS_WINDOW))
 		.build();
 
-	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+	private final ThrottleBuckets buckets;
 
 	LoginThrottle(DataSource dataSource) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("login_buckets")
-			.idColumn("id")
-			.stateColumn("state")
-			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
+		this.buckets = new ThrottleBuckets(dataSource, "login_buckets");
 	}
 
 	/** Whether another attempt may be checked at all. */
@@ -59,35 +50,53 @@ class LoginThrottle {
 		return byAddress(address).getAvailableTokens() > 0 && byAccount(address, email).getAvailableTokens() > 0;
 	}
 
-	void failed(String address, String email) {
-		byAddress(address).tryConsume(1);
-		byAccount(address, email).tryConsume(1);
+	/** Counts a failure; true when it was the last one allowed, so a lock-out begins. */
+	boolean failed(String address, String email) {
+		long byAddress = byAddress(address).tryConsumeAndReturnRemaining(1).getRemainingTokens();
+		long byAccount = byAccount(address, email).tryConsumeAndReturnRemaining(1).getRemainingTokens();
+		return byAddress == 0 || byAccount == 0;
+	}
+
+	/**
+	 * Whether a signed-in officer may have their current password checked again (when
+	 * changing it): a stolen session must not become a way to guess the password.
+	 */
+	boolean allowsPasswordCheck(long accountId) {
+		return byPasswordCheck(accountId).getAvailableTokens() > 0;
+	}
+
+	void passwordCheckFailed(long accountId) {
+		byPasswordCheck(accountId).tryConsume(1);
+	}
+
+	void passwordCheckSucceeded(long accountId) {
+		this.buckets.remove(passwordCheckKey(accountId));
 	}
 
 	void succeeded(String address, String email) {
-		this.buckets.removeProxy(accountKey(address, email));
+		this.buckets.remove(accountKey(address, email));
 	}
 
 	/** Forgets buckets that have refilled, so the table does not grow. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
 	int removeExpired() {
-		int removed = 0;
-		for (int batch = this.buckets.removeExpired(1000); batch > 0; batch = this.buckets.removeExpired(1000)) {
-			removed += batch;
-		}
-		return removed;
+		return this.buckets.removeExpired();
 	}
 
 	private io.github.bucket4j.Bucket byAddress(String address) {
-		return proxies().builder().build("address:" + address, () -> PER_ADDRESS);
+		return this.buckets.bucket("address:" + address, () -> PER_ADDRESS);
 	}
 
 	private io.github.bucket4j.Bucket byAccount(String address, String email) {
-		return proxies().builder().build(accountKey(address, email), () -> PER_ACCOUNT);
+		return this.buckets.bucket(accountKey(address, email), () -> PER_ACCOUNT);
 	}
 
-	private ProxyManager<String> proxies() {
-		return this.buckets;
+	private io.github.bucket4j.Bucket byPasswordCheck(long accountId) {
+		return this.buckets.bucket(passwordCheckKey(accountId), () -> PER_ACCOUNT);
+	}
+
+	private static String passwordCheckKey(long accountId) {
+		return "password-check:" + accountId;
 	}
 
 	private static String accountKey(String address, String email) {

@@ -14,28 +14,31 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+import uk.policenewsroom.site.SecurityHeaders;
+import uk.policenewsroom.site.SiteProperties;
 
 /**
  * Security for every response, and who may do what in the press office (docs/roles.md).
  * <p>
- * The CSRF token lives in a cookie rather than a session, so the web tier keeps no state
- * for readers, and the cookie is only set on pages that carry a form: reading the news
- * sets no cookie at all. Press-office sessions live in PostgreSQL (Spring Session JDBC).
+ * The CSRF token lives in the session (a planted cookie cannot stand in for it), and a
+ * session starts only on a page that carries a form: reading the news sets no cookie at
+ * all. Sessions live in PostgreSQL (Spring Session JDBC), so any instance serves any
+ * request. Redirects that must be absolute are built from {@code newsroom.site.base-url},
+ * never from the request's Host header. Sign-ins, lock-outs, throttling and refusals are
+ * recorded by {@link SecurityEvents}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
-			"style-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
-			"base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'");
-
-	static final String PERMISSIONS_POLICY = String.join(", ", "camera=()", "microphone=()", "geolocation=()",
-			"payment=()", "usb=()");
 
 	/**
 	 * Editor-only actions on a release; everything else in the press office is for
@@ -62,16 +65,15 @@ class SecurityConfiguration {
 			"/press-office/operations/*/restore" };
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events, SiteProperties site)
+			throws Exception {
+		String base = site.baseUrl().toString();
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(
 				(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/press-office")
 						&& "GET".equals(request.getMethod()));
-		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-		success.setDefaultTargetUrl("/press-office");
-		success.setRequestCache(requestCache);
+		AuthenticationSuccessHandler success = new CanonicalSuccessHandler(base, requestCache);
+		AccessDeniedHandlerImpl refusal = new AccessDeniedHandlerImpl();
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/press-office/accounts/**", "/press-office/audit/**")
 					.hasRole("ADMIN")
@@ -89,25 +91,40 @@ class SecurityConfiguration {
 					.permitAll())
 			.formLogin((login) -> login.loginPage("/login").successHandler((request, response, authentication) -> {
 				throttle.succeeded(request.getRemoteAddr(), authentication.getName());
+				events.signedIn(request, authentication);
 				success.onAuthenticationSuccess(request, response, authentication);
-			}).failureHandler(failure(throttle)).permitAll())
+			}).failureHandler(failure(throttle, events)).permitAll())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(base + "/login"))
+				.accessDeniedHandler((request, response, denied) -> {
+					events.accessRefused(request, SecurityContextHolder.getContext().getAuthentication(),
+							(denied instanceof CsrfException) ? "csrf" : "role");
+					refusal.handle(request, response, denied);
+				}))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
+			.csrf((csrf) -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 				.cacheControl((cache) -> cache.disable()));
 		return http.build();
 	}
 
-	private static AuthenticationFailureHandler failure(LoginThrottle throttle) {
+	private static AuthenticationFailureHandler failure(LoginThrottle throttle, SecurityEvents events) {
 		SimpleUrlAuthenticationFailureHandler redirect = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		return (request, response, exception) -> {
-			throttle.failed(request.getRemoteAddr(), request.getParameter("username"));
+			String typed = request.getParameter("username");
+			if (throttle.failed(request.getRemoteAddr(), typed)) {
+				events.lockedOut(request, typed);
+			}
+			else {
+				events.signInFailed(request, typed);
+			}
 			redirect.onAuthenticationFailure(request, response, exception);
 		};
 	}

@@ -3,10 +3,12 @@ package uk.policenewsroom.feedback;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,10 +17,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.policenewsroom.accounts.SecurityEvents;
+
 @Controller
 class FeedbackController {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedbackController.class);
+
+	static final String THROTTLED = "You have sent a lot of feedback in a short time, so this was not sent."
+			+ " Wait 10 minutes, then send it again: what you wrote is still here.";
 
 	private final FeedbackItems feedback;
 
@@ -26,9 +33,16 @@ class FeedbackController {
 
 	private final Clock clock;
 
-	FeedbackController(FeedbackItems feedback, ClientHasher hasher, Clock clock) {
+	private final FeedbackThrottle throttle;
+
+	private final SecurityEvents events;
+
+	FeedbackController(FeedbackItems feedback, ClientHasher hasher, FeedbackThrottle throttle, SecurityEvents events,
+			Clock clock) {
 		this.feedback = feedback;
 		this.hasher = hasher;
+		this.throttle = throttle;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -47,8 +61,10 @@ class FeedbackController {
 
 	@PostMapping("/feedback")
 	String send(@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result,
-			HttpServletRequest request) {
+			HttpServletRequest request, HttpServletResponse response) {
+		String client = this.hasher.hash(request.getRemoteAddr());
 		if (form.isFromABot()) {
+			this.throttle.allowsAnother(client);
 			log.info("Dropped feedback that filled in the honeypot field");
 			return "redirect:/feedback/thank-you";
 		}
@@ -59,8 +75,15 @@ class FeedbackController {
 		if (result.hasErrors()) {
 			return "feedback/form";
 		}
+		if (!this.throttle.allowsAnother(client)) {
+			this.events.feedbackThrottled(request, client);
+			result.rejectValue("doing", "feedback.throttled", THROTTLED);
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", Long.toString(FeedbackThrottle.WINDOW.toSeconds()));
+			return "feedback/form";
+		}
 		this.feedback.save(new Feedback(form.getDoing(), form.getImprove(), form.getRating(), form.getEmail(),
-				PagePaths.clean(form.getFrom()), this.hasher.hash(request.getRemoteAddr()), this.clock));
+				PagePaths.clean(form.getFrom()), client, this.clock));
 		return "redirect:/feedback/thank-you";
 	}
 

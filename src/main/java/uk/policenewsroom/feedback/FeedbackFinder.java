@@ -3,9 +3,10 @@ package uk.policenewsroom.feedback;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.policenewsroom.site.PageNumber;
 
 /**
  * The read side of the feedback inbox: newest first, narrowed by an {@link InboxFilter}.
@@ -22,10 +23,9 @@ class FeedbackFinder {
 		this.items = items;
 	}
 
-	/** One page of the inbox; {@code page} counts from 1. */
-	Page<FeedbackView> inbox(InboxFilter filter, int page) {
-		return this.items
-			.search(filter.pathPattern(), filter.score(), filter.status(), PageRequest.of(page - 1, PAGE_SIZE))
+	/** One page of the inbox. */
+	Page<FeedbackView> inbox(InboxFilter filter, PageNumber page) {
+		return this.items.search(filter.pathPattern(), filter.score(), filter.status(), page.of(PAGE_SIZE))
 			.map(FeedbackView::of);
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.site.LondonTime;
+import uk.policenewsroom.site.PageNumber;
 
 /**
  * The press office's feedback inbox: read and filter what visitors sent, mark it read or
@@ -49,14 +50,13 @@ class FeedbackInboxController {
 
 	@GetMapping
 	String inbox(@RequestParam(required = false) String path, @RequestParam(required = false) String rating,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(required = false) String status, PageNumber page, Model model) {
 		InboxFilter filter = filter(path, rating, status);
-		checkPage(page);
-		Page<FeedbackView> found = this.finder.inbox(filter, page);
+		Page<FeedbackView> found = page.require(this.finder.inbox(filter, page));
 		model.addAttribute("feedback", found.getContent());
 		model.addAttribute("total", found.getTotalElements());
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", page);
+		model.addAttribute("page", page.number());
 		model.addAttribute("totalPages", Math.max(1, found.getTotalPages()));
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("statuses", FeedbackStatus.values());
@@ -66,24 +66,21 @@ class FeedbackInboxController {
 	@PostMapping("/{id}/read")
 	String markRead(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@RequestParam(required = false) String path, @RequestParam(required = false) String rating,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String status, PageNumber page, RedirectAttributes redirect) {
 		return mark(officer, id, FeedbackStatus.READ, filter(path, rating, status), page, redirect);
 	}
 
 	@PostMapping("/{id}/actioned")
 	String markActioned(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@RequestParam(required = false) String path, @RequestParam(required = false) String rating,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String status, PageNumber page, RedirectAttributes redirect) {
 		return mark(officer, id, FeedbackStatus.ACTIONED, filter(path, rating, status), page, redirect);
 	}
 
 	@PostMapping("/{id}/new")
 	String markNew(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@RequestParam(required = false) String path, @RequestParam(required = false) String rating,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String status, PageNumber page, RedirectAttributes redirect) {
 		return mark(officer, id, FeedbackStatus.NEW, filter(path, rating, status), page, redirect);
 	}
 
@@ -101,9 +98,8 @@ class FeedbackInboxController {
 			.body(csv);
 	}
 
-	private String mark(PressOfficer officer, long id, FeedbackStatus next, InboxFilter filter, int page,
+	private String mark(PressOfficer officer, long id, FeedbackStatus next, InboxFilter filter, PageNumber page,
 			RedirectAttributes redirect) {
-		checkPage(page);
 		try {
 			boolean changed = this.triage.mark(officer, id, next);
 			redirect.addFlashAttribute("notice", changed ? "Marked as " + next.label().toLowerCase(Locale.ROOT)
@@ -115,8 +111,8 @@ class FeedbackInboxController {
 		addIfPresent(redirect, "path", filter.path());
 		addIfPresent(redirect, "rating", filter.ratingParam());
 		addIfPresent(redirect, "status", filter.statusParam());
-		if (page > 1) {
-			redirect.addAttribute("page", page);
+		if (!page.isFirst()) {
+			redirect.addAttribute("page", page.number());
 		}
 		return "redirect:/press-office/feedback";
 	}
@@ -133,12 +129,6 @@ class FeedbackInboxController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
-		}
-	}
-
-	private static void checkPage(int page) {
-		if (page < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Pages count from 1");
 		}
 	}
 

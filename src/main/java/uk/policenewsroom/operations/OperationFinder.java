@@ -31,6 +31,7 @@ import uk.policenewsroom.operations.OperationViews.RecordedRow;
 import uk.policenewsroom.operations.OperationViews.RowView;
 import uk.policenewsroom.operations.OperationViews.TotalView;
 import uk.policenewsroom.site.LondonTime;
+import uk.policenewsroom.site.PageNumber;
 
 /**
  * Read side of operations: the views the public pages, the press office and other
@@ -84,14 +85,14 @@ public class OperationFinder {
 			.orElse(false);
 	}
 
-	/** The press office's list, newest first; {@code page} counts from 1. */
-	public OperationList list(int page, int size) {
-		Page<Operations.Listed> found = this.operations.findListed(PageRequest.of(page - 1, size));
+	/** A page of the press office's list, newest first. */
+	public OperationList list(PageNumber page, int size) {
+		Page<Operations.Listed> found = page.require(this.operations.findListed(page.of(size)));
 		return new OperationList(found.stream()
 			.map((listed) -> new OperationListing(listed.getId(), listed.getSlug(), listed.getName(),
 					LondonTime.dateRange(listed.getStartDate(), listed.getEndDate()), listed.getRowCount(),
 					listed.getStatus().label(), statusClass(listed.getStatus())))
-			.toList(), page, found.hasPrevious(), found.hasNext());
+			.toList(), page.number(), found.hasPrevious(), found.hasNext());
 	}
 
 	/**

@@ -26,6 +26,8 @@ import uk.policenewsroom.operations.OperationViews.RecordedRow;
 import uk.policenewsroom.operations.OperationWorkflowException.NotAllowed;
 import uk.policenewsroom.operations.OperationWorkflowException.Stale;
 
+import uk.policenewsroom.site.PageNumber;
+
 /**
  * The press office records operations and their results: the details, then row by row the
  * figures from which the public page adds up its totals. What may be changed, and by
@@ -63,8 +65,8 @@ class OperationOfficeController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("list", this.finder.list(Math.max(page, 1), PAGE_SIZE));
+	String list(PageNumber page, Model model) {
+		model.addAttribute("list", this.finder.list(page, PAGE_SIZE));
 		return "operations/office/list";
 	}
 

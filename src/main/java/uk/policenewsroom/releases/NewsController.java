@@ -12,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import uk.policenewsroom.site.PageNumber;
 import uk.policenewsroom.site.Slugs;
 
 @Controller
@@ -24,12 +25,12 @@ class NewsController {
 	}
 
 	@GetMapping("/news")
-	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String category,
+	String list(PageNumber page, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String area, Model model) {
 		String categoryFilter = filter(category);
 		String areaFilter = filter(area);
 		model.addAttribute("news",
-				this.finder.news(page, categoryFilter, areaFilter).orElseThrow(NewsController::notFound));
+				this.finder.news(page.number(), categoryFilter, areaFilter).orElseThrow(NewsController::notFound));
 		model.addAttribute("categories", this.finder.categories());
 		model.addAttribute("category", categoryFilter);
 		model.addAttribute("area", areaFilter);

@@ -19,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import uk.policenewsroom.releases.ReleaseViews.ReleaseSummary;
 import uk.policenewsroom.site.SiteProperties;
@@ -43,7 +42,8 @@ class NewsFeedController {
 
 	@GetMapping("/news.atom")
 	ResponseEntity<String> feed() throws FeedException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		// The configured address, never the Host header: this feed is cached publicly.
+		String base = this.site.baseUrl().toString();
 		List<ReleaseSummary> releases = this.finder.latest(ReleaseFinder.PAGE_SIZE);
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");

@@ -45,7 +45,8 @@ class ScheduledPublishing {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${newsroom.scheduling.interval:PT20S}", initialDelayString = "PT5S")
+	@Scheduled(fixedDelayString = "${newsroom.scheduling.interval:PT20S}",
+			initialDelayString = "${newsroom.scheduling.initial-delay:PT5S}")
 	void run() {
 		int published = publishDue();
 		if (published > 0) {

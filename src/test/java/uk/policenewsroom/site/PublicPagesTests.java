@@ -103,7 +103,8 @@ class PublicPagesTests {
 		assertThat(second).contains("Paged release number 20", "rel=\"prev\"");
 		assertThat(get("/news?page=3").statusCode()).isEqualTo(404);
 		assertThat(get("/news?page=0").statusCode()).isEqualTo(404);
-		assertThat(get("/news?page=abc").statusCode()).isEqualTo(400);
+		assertThat(get("/news?page=abc").statusCode()).isEqualTo(404);
+		assertThat(get("/news?page=2147483647").statusCode()).isEqualTo(404);
 	}
 
 	@Test
