@@ -83,10 +83,15 @@ public class TestData {
 	}
 
 	public Operation operation(String slug, String name, List<TallyLine> results, Set<Area> covered) {
+		return operation(slug, name, LocalDate.of(2022, 3, 7), LocalDate.of(2022, 3, 13), results, covered);
+	}
+
+	public Operation operation(String slug, String name, LocalDate start, LocalDate end, List<TallyLine> results,
+			Set<Area> covered) {
 		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
 		return this.transactions.execute((status) -> {
-			Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", LocalDate.of(2022, 3, 7),
-					LocalDate.of(2022, 3, 13), "A week of action against county lines drug dealing.", clock);
+			Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", start, end,
+					"A week of action against county lines drug dealing.", clock);
 			operation.coverAreas(covered);
 			operation.recordResults(results, clock);
 			return this.operations.save(operation);
