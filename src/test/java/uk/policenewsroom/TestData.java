@@ -88,6 +88,17 @@ public class TestData {
 		return operation(slug, name, results, covered, true);
 	}
 
+	/** A published operation that ran between these dates. */
+	public Operation operation(String slug, String name, LocalDate start, LocalDate end, List<TallyLine> results,
+			Set<Area> covered) {
+		Clock clock = Clock.fixed(Instant.parse("2022-03-14T09:00:00Z"), ZoneOffset.UTC);
+		return this.transactions.execute((status) -> {
+			Operation operation = draftOperationIn(slug, name, start, end, results, covered, clock);
+			operation.recordAsPublished(clock);
+			return this.operations.save(operation);
+		});
+	}
+
 	/** A draft operation nobody has submitted: not public. */
 	public Operation draftOperation(String slug, String name, List<TallyLine> results) {
 		return operation(slug, name, results, Set.of(), false);
@@ -134,8 +145,14 @@ public class TestData {
 
 	private static Operation draftOperationIn(String slug, String name, List<TallyLine> results, Set<Area> covered,
 			Clock clock) {
-		Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", LocalDate.of(2022, 3, 7),
-				LocalDate.of(2022, 3, 13), "A week of action against county lines drug dealing.", clock);
+		return draftOperationIn(slug, name, LocalDate.of(2022, 3, 7), LocalDate.of(2022, 3, 13), results, covered,
+				clock);
+	}
+
+	private static Operation draftOperationIn(String slug, String name, LocalDate start, LocalDate end,
+			List<TallyLine> results, Set<Area> covered, Clock clock) {
+		Operation operation = new Operation(slug, name, "Raptor", "Serious Violence Unit", start, end,
+				"A week of action against county lines drug dealing.", clock);
 		operation.coverAreas(covered);
 		operation.recordResults(results, clock);
 		return operation;

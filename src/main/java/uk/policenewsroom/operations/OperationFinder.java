@@ -236,7 +236,8 @@ public class OperationFinder {
 	private static List<TotalView> totals(Tally tally) {
 		return tally.totals()
 			.stream()
-			.map((total) -> new TotalView(total.label(), total.value(), total.approximate(), total.rows()))
+			.map((total) -> new TotalView(total.label(), total.value(),
+					OpenData.quantity(total.amount(), total.unit()).toPlainString(), total.approximate(), total.rows()))
 			.toList();
 	}
 

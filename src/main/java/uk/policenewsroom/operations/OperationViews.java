@@ -47,8 +47,11 @@ public final class OperationViews {
 
 	}
 
-	/** A total and the row numbers it adds up ("rows 2, 3 and 4"). */
-	public record TotalView(String label, String value, boolean approximate, List<Integer> rows) {
+	/**
+	 * A total and the row numbers it adds up ("rows 2, 3 and 4"); {@code exact} is the
+	 * figure as the open-data files give it ("96509.00" for £96,509).
+	 */
+	public record TotalView(String label, String value, String exact, boolean approximate, List<Integer> rows) {
 
 		public String shown() {
 			return (this.approximate ? "about " : "") + this.value;

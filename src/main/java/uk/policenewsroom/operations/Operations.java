@@ -1,17 +1,55 @@
 package uk.policenewsroom.operations;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Operations extends JpaRepository<Operation, Long> {
+import uk.policenewsroom.areas.Area;
+
+public interface Operations extends JpaRepository<Operation, Long>, JpaSpecificationExecutor<Operation> {
+
+	/**
+	 * The operations the public may see, newest first, narrowed by the selection. Every
+	 * open-data file and every figure of the results dashboard comes through this one
+	 * method; like {@link #findPubliclyVisible(Pageable)} it keeps only the statuses
+	 * {@link OperationStatus#publiclyVisible()} names, so drafts, operations in review
+	 * and hidden ones never reach a file or a chart. Rows and areas come in batches (see
+	 * hibernate.default_batch_fetch_size).
+	 */
+	default List<Operation> findPubliclyVisible(Selection selection) {
+		Specification<Operation> matching = (root, query, cb) -> {
+			List<Predicate> rules = new ArrayList<>();
+			rules.add(root.get("status").in(OperationStatus.publiclyVisible()));
+			if (selection.slug() != null) {
+				rules.add(cb.equal(root.get("slug"), selection.slug()));
+			}
+			if (selection.endedFrom() != null) {
+				rules.add(cb.greaterThanOrEqualTo(root.get("endDate"), selection.endedFrom()));
+			}
+			if (selection.endedTo() != null) {
+				rules.add(cb.lessThanOrEqualTo(root.get("endDate"), selection.endedTo()));
+			}
+			if (selection.area() != null) {
+				rules.add(cb.isMember(selection.area(), root.<Set<Area>>get("areas")));
+			}
+			return cb.and(rules.toArray(Predicate[]::new));
+		};
+		return findAll(matching, Sort.by(Sort.Order.desc("endDate"), Sort.Order.desc("id")));
+	}
 
 	/*
 	 * Only the rows are fetched with the operation: joining a second collection would
@@ -59,6 +97,18 @@ public interface Operations extends JpaRepository<Operation, Long> {
 		OperationStatus getStatus();
 
 		int getRowCount();
+
+	}
+
+	/**
+	 * Which public operations to find: one by its slug, or those that ended in a date
+	 * range (either end open) and covered an area. {@code null} means any.
+	 */
+	record Selection(String slug, LocalDate endedFrom, LocalDate endedTo, Area area) {
+
+		public static Selection bySlug(String slug) {
+			return new Selection(slug, null, null, null);
+		}
 
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,6 +84,51 @@ public final class Tally {
 		static final Comparator<Key> ORDER = Comparator.comparing(Key::kind)
 			.thenComparing(Key::drugClass, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Key::measure);
+
+		/**
+		 * Every total there can be, in the order pages list them: each kind in its units,
+		 * drugs per class and measure, never OTHER (which is not added up).
+		 */
+		static List<Key> all() {
+			List<Key> keys = new ArrayList<>();
+			for (TallyKind kind : TallyKind.values()) {
+				if (kind == TallyKind.OTHER) {
+					continue;
+				}
+				List<DrugClass> classes = new ArrayList<>();
+				if (kind == TallyKind.DRUGS) {
+					classes.addAll(List.of(DrugClass.values()));
+				}
+				classes.add(null);
+				for (DrugClass drugClass : classes) {
+					kind.units()
+						.stream()
+						.filter((unit) -> unit != Unit.KILOGRAMS)
+						.forEach((unit) -> keys.add(new Key(kind, drugClass, unit)));
+				}
+			}
+			keys.sort(ORDER);
+			return List.copyOf(keys);
+		}
+
+		static Optional<Key> ofCode(String code) {
+			return all().stream().filter((key) -> key.code().equals(code)).findFirst();
+		}
+
+		/**
+		 * A name for links and files that does not change with the wording of labels:
+		 * "arrests", "cash", "drugs-class-a-by-weight", "drugs-unclassified-plants".
+		 */
+		public String code() {
+			String kindCode = this.kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+			if (this.kind != TallyKind.DRUGS) {
+				return kindCode;
+			}
+			String drugs = kindCode + "-" + ((this.drugClass != null)
+					? "class-" + this.drugClass.name().toLowerCase(Locale.ROOT) : "unclassified");
+			return drugs + "-"
+					+ ((this.measure == Unit.GRAMS) ? "by-weight" : this.measure.name().toLowerCase(Locale.ROOT));
+		}
 
 		static Key of(TallyLine line) {
 			Unit measure = line.unit().isWeight() ? Unit.GRAMS : line.unit();

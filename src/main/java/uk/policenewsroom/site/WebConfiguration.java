@@ -25,8 +25,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * Public pages may be cached briefly by browsers and shared caches; nothing else may.
 	 */
-	static final String[] PUBLIC_PAGES = { "/", "/news", "/news/*", "/operations", "/operations/*",
-			"/staying-safe-online" };
+	static final String[] PUBLIC_PAGES = { "/", "/news", "/news/*", "/operations", "/operations/*", "/operations.csv",
+			"/operations.json", "/results", "/staying-safe-online" };
 
 	@Bean
 	Clock clock() {
@@ -62,8 +62,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
 		var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-		registration.addUrlPatterns("/", "/news", "/news/*", "/operations", "/operations/*", "/news.atom",
-				"/staying-safe-online");
+		registration.addUrlPatterns("/", "/news", "/news/*", "/operations", "/operations/*", "/operations.csv",
+				"/operations.json", "/results", "/news.atom", "/staying-safe-online");
 		return registration;
 	}
 

@@ -1,8 +1,6 @@
 package uk.policenewsroom.site;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.policenewsroom.Axe;
 import uk.policenewsroom.Browser;
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
@@ -41,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @NewsroomTest
 class AccessibilityBrowserTests {
-
-	private static final String RULES = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
 
 	@LocalServerPort
 	int port;
@@ -148,26 +145,8 @@ class AccessibilityBrowserTests {
 		return checkCurrent(path);
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<String> checkCurrent(String label) throws IOException {
-		this.browser.executeScript(axe());
-		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-		List<Object> violations = (List<Object>) this.browser.executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: %s } }).then(function (result) {
-				  done(result.violations.map(function (v) {
-				    return v.id + ' (' + v.impact + '): ' + v.help + ' at '
-				      + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-				  }));
-				});
-				""".formatted(RULES));
-		return violations.stream().map((violation) -> label + ": " + violation).toList();
-	}
-
-	private static String axe() throws IOException {
-		try (InputStream script = AccessibilityBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-			return new String(script.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		return Axe.check(this.browser, label, Axe.WCAG);
 	}
 
 	private String url(String path) {
