@@ -3,6 +3,7 @@ package uk.policenewsroom.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.policenewsroom.Browser;
 import uk.policenewsroom.NewsroomTest;
@@ -29,6 +31,10 @@ import uk.policenewsroom.operations.DrugClass;
 import uk.policenewsroom.operations.TallyKind;
 import uk.policenewsroom.operations.TallyLine;
 import uk.policenewsroom.operations.Unit;
+import uk.policenewsroom.releases.Actor;
+import uk.policenewsroom.releases.Release;
+import uk.policenewsroom.releases.Releases;
+import uk.policenewsroom.releases.TakeDownReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,11 +55,23 @@ class AccessibilityBrowserTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	private ChromeDriver browser;
 
 	private long releaseId;
 
 	private long operationId;
+
+	private long draftId;
+
+	private long submittedId;
+
+	private long removedId;
 
 	@BeforeEach
 	void content() {
@@ -68,7 +86,32 @@ class AccessibilityBrowserTests {
 			.published("forty-nine-arrests", "Forty-nine arrests", "operation-results", Instant.now().minusSeconds(60),
 					Set.of(colchester), this.operationId)
 			.getId();
-		this.data.officer(Role.ADMIN, "admin@newsroom.test");
+		long admin = this.data.officer(Role.ADMIN, "admin@newsroom.test").id();
+		long writer = this.data.officer(Role.WRITER).id();
+		this.draftId = this.data.draft("a-draft", "A draft").getId();
+		this.submittedId = this.transactions.execute((status) -> {
+			Release release = this.releases
+				.findById(this.data.draft("charged-man", "Man charged after Harlow burglary").getId())
+				.orElseThrow();
+			release.revise(Actor.writer(writer),
+					new Release.Content("Man charged after Harlow burglary", "John Smith, 34, has been charged.",
+							"Amy Brown, 15, saw it.", release.getCategory(), Set.of(), null),
+					Clock.systemUTC());
+			release.submit(Actor.writer(writer), Clock.systemUTC());
+			return release.getId();
+		});
+		this.removedId = this.transactions.execute((status) -> {
+			Release release = this.releases
+				.findById(
+						this.data
+							.published("removed-appeal", "Removed appeal", "appeal", Instant.now().minusSeconds(60),
+									Set.of(), null)
+							.getId())
+				.orElseThrow();
+			release.remove(Actor.editor(admin), TakeDownReason.COURT_ORDER, "Removed by order of the court.",
+					Clock.systemUTC());
+			return release.getId();
+		});
 	}
 
 	@AfterEach
@@ -82,7 +125,7 @@ class AccessibilityBrowserTests {
 	void publicPagesHaveNoAutomaticallyDetectableFaults() throws IOException {
 		this.browser = Browser.start(true);
 		List<String> faults = new ArrayList<>();
-		for (String path : List.of("/", "/news", "/news/forty-nine-arrests", "/operations",
+		for (String path : List.of("/", "/news", "/news/forty-nine-arrests", "/news/removed-appeal", "/operations",
 				"/operations/county-lines-week", "/feedback", "/feedback/thank-you", "/staying-safe-online",
 				"/no-such-page", "/login")) {
 			faults.addAll(check(path));
@@ -105,7 +148,15 @@ class AccessibilityBrowserTests {
 		List<String> faults = new ArrayList<>();
 		for (String path : List.of("/press-office", "/press-office/releases/new",
 				"/press-office/releases/" + this.releaseId, "/press-office/releases/" + this.releaseId + "/edit",
-				"/press-office/releases/" + this.releaseId + "/history", "/press-office/operations",
+				"/press-office/releases/" + this.releaseId + "/history",
+				"/press-office/releases/" + this.releaseId + "/confirm-withdraw",
+				"/press-office/releases/" + this.releaseId + "/confirm-withdraw?reason=PERSON_FOUND_SAFE",
+				"/press-office/releases/" + this.releaseId + "/confirm-remove?reason=COURT_ORDER",
+				"/press-office/releases/" + this.draftId, "/press-office/releases/" + this.draftId + "/confirm-delete",
+				"/press-office/releases/" + this.draftId + "/confirm-publish-without-review",
+				"/press-office/releases/" + this.submittedId,
+				"/press-office/releases/" + this.submittedId + "/confirm-publish",
+				"/press-office/releases/" + this.removedId, "/press-office/legal-checks", "/press-office/operations",
 				"/press-office/operations/new", "/press-office/operations/" + this.operationId,
 				"/press-office/feedback", "/press-office/accounts", "/press-office/accounts/new", "/press-office/audit",
 				"/press-office/password")) {
