@@ -43,6 +43,12 @@ class NewsController {
 		if (page.isPresent()) {
 			return new ModelAndView("releases/show", "release", page.get());
 		}
+		var removed = this.finder.removed(slug);
+		if (removed.isPresent()) {
+			ModelAndView gone = new ModelAndView("releases/removed", "removed", removed.get());
+			gone.setStatus(HttpStatus.GONE);
+			return gone;
+		}
 		RedirectView moved = new RedirectView(
 				"/news/" + this.finder.movedTo(slug).orElseThrow(NewsController::notFound), true);
 		moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);

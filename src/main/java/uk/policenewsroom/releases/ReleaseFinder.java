@@ -21,7 +21,8 @@ import uk.policenewsroom.site.LondonTime;
 
 /**
  * Read side of releases for the public: only what is published by now, whatever its
- * status says, so a release never shows before its time.
+ * status says, so a release never shows before its time. Every list uses
+ * {@link Releases#PUBLICLY_LISTED}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -79,6 +80,17 @@ public class ReleaseFinder {
 		return this.releases.findBySlug(slug)
 			.filter((release) -> release.hasPublicPageAt(this.clock.instant()))
 			.map(this::page);
+	}
+
+	/**
+	 * The public notice of a release removed for legal reasons: nothing else of it is
+	 * shown, not even its title.
+	 */
+	public Optional<ReleaseViews.RemovedPage> removed(String slug) {
+		return this.releases.findBySlug(slug)
+			.filter(Release::isRemoved)
+			.map((release) -> new ReleaseViews.RemovedPage(release.getRemovalNotice(),
+					LondonTime.of(release.getRemovedAt())));
 	}
 
 	/** The current address of a release that used to live at this one. */

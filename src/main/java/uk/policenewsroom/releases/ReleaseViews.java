@@ -34,6 +34,14 @@ public final class ReleaseViews {
 
 	}
 
+	/**
+	 * What the address of a release removed for legal reasons shows: the public notice
+	 * and its date, and nothing of the release.
+	 */
+	public record RemovedPage(String notice, LondonTime.Shown removed) {
+
+	}
+
 	/** A lead image as a page shows it. */
 	public record Picture(String url, int width, int height, String alt, String caption, String credit) {
 

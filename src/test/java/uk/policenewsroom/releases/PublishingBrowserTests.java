@@ -76,7 +76,10 @@ class PublishingBrowserTests {
 
 		signIn("editor@newsroom.test");
 		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
-		this.browser.findElement(By.xpath("//button[text()='Publish now']")).click();
+		this.browser.findElement(By.linkText("Publish now")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "What will happen"));
+		this.browser.findElement(By.xpath("//button[text()='Yes, publish now']")).click();
 		expectNotice("Published");
 
 		this.browser.get(url("/news"));
@@ -86,8 +89,13 @@ class PublishingBrowserTests {
 
 		this.browser.get(url("/press-office"));
 		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
-		this.browser.findElement(By.id("explanation")).sendKeys("The driver has been traced. Thank you for your help.");
-		this.browser.findElement(By.xpath("//button[text()='Withdraw']")).click();
+		this.browser.findElement(By.id("reason-OTHER")).click();
+		this.browser.findElement(By.xpath("//button[text()='Withdraw…']")).click();
+		WebElement explanation = this.browser.findElement(By.id("text"));
+		assertThat(explanation.getAttribute("value")).isEqualTo(TakeDownReason.OTHER.wording());
+		explanation.clear();
+		explanation.sendKeys("The driver has been traced. Thank you for your help.");
+		this.browser.findElement(By.xpath("//button[text()='Yes, withdraw']")).click();
 		expectNotice("Withdrawn");
 
 		this.browser.get(url("/news"));

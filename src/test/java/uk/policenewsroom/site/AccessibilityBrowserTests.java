@@ -1,6 +1,7 @@
 package uk.policenewsroom.site;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.policenewsroom.Axe;
 import uk.policenewsroom.Browser;
@@ -29,6 +31,10 @@ import uk.policenewsroom.operations.DrugClass;
 import uk.policenewsroom.operations.TallyKind;
 import uk.policenewsroom.operations.TallyLine;
 import uk.policenewsroom.operations.Unit;
+import uk.policenewsroom.releases.Actor;
+import uk.policenewsroom.releases.Release;
+import uk.policenewsroom.releases.Releases;
+import uk.policenewsroom.releases.TakeDownReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +53,12 @@ class AccessibilityBrowserTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	Releases releases;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	private ChromeDriver browser;
 
 	private long releaseId;
@@ -56,6 +68,12 @@ class AccessibilityBrowserTests {
 	private long draftId;
 
 	private long submittedId;
+
+	private long removedId;
+
+	private long draftReleaseId;
+
+	private long submittedReleaseId;
 
 	@BeforeEach
 	void content() {
@@ -70,13 +88,37 @@ class AccessibilityBrowserTests {
 			.published("forty-nine-arrests", "Forty-nine arrests", "operation-results", Instant.now().minusSeconds(60),
 					Set.of(colchester), this.operationId)
 			.getId();
-		this.data.officer(Role.ADMIN, "admin@newsroom.test");
+		PressOfficer admin = this.data.officer(Role.ADMIN, "admin@newsroom.test");
 		PressOfficer writer = this.data.officer(Role.WRITER);
 		List<TallyLine> results = List.of(TallyLine.count(TallyKind.ARRESTS, 6),
 				TallyLine.drug("Cannabis", DrugClass.B, "1250", Unit.GRAMS));
 		this.draftId = this.data.draftOperation("draft-week", "Draft week", results).getId();
 		this.submittedId = this.data.submittedOperation("submitted-week", "Submitted week", results, writer).getId();
 		this.data.hiddenOperation("hidden-week", "Hidden week", results, this.data.officer(Role.EDITOR));
+		this.draftReleaseId = this.data.draft("a-draft", "A draft").getId();
+		this.submittedReleaseId = this.transactions.execute((status) -> {
+			Release release = this.releases
+				.findById(this.data.draft("charged-man", "Man charged after Harlow burglary").getId())
+				.orElseThrow();
+			release.revise(Actor.writer(writer.id()),
+					new Release.Content("Man charged after Harlow burglary", "John Smith, 34, has been charged.",
+							"Amy Brown, 15, saw it.", release.getCategory(), Set.of(), null),
+					Clock.systemUTC());
+			release.submit(Actor.writer(writer.id()), Clock.systemUTC());
+			return release.getId();
+		});
+		this.removedId = this.transactions.execute((status) -> {
+			Release release = this.releases
+				.findById(
+						this.data
+							.published("removed-appeal", "Removed appeal", "appeal", Instant.now().minusSeconds(60),
+									Set.of(), null)
+							.getId())
+				.orElseThrow();
+			release.remove(Actor.editor(admin.id()), TakeDownReason.COURT_ORDER, "Removed by order of the court.",
+					Clock.systemUTC());
+			return release.getId();
+		});
 	}
 
 	@AfterEach
@@ -91,8 +133,8 @@ class AccessibilityBrowserTests {
 		this.browser = Browser.start(true);
 		List<String> faults = new ArrayList<>();
 		for (String path : List.of("/", "/news", "/news/forty-nine-arrests", "/operations",
-				"/operations/county-lines-week", "/operations/hidden-week", "/feedback", "/feedback/thank-you",
-				"/staying-safe-online", "/no-such-page", "/login")) {
+				"/operations/county-lines-week", "/operations/hidden-week", "/news/removed-appeal", "/feedback",
+				"/feedback/thank-you", "/staying-safe-online", "/no-such-page", "/login")) {
 			faults.addAll(check(path));
 		}
 		this.browser.get(url("/feedback"));
@@ -113,7 +155,16 @@ class AccessibilityBrowserTests {
 		List<String> faults = new ArrayList<>();
 		for (String path : List.of("/press-office", "/press-office/releases/new",
 				"/press-office/releases/" + this.releaseId, "/press-office/releases/" + this.releaseId + "/edit",
-				"/press-office/releases/" + this.releaseId + "/history", "/press-office/operations",
+				"/press-office/releases/" + this.releaseId + "/history",
+				"/press-office/releases/" + this.releaseId + "/confirm-withdraw",
+				"/press-office/releases/" + this.releaseId + "/confirm-withdraw?reason=PERSON_FOUND_SAFE",
+				"/press-office/releases/" + this.releaseId + "/confirm-remove?reason=COURT_ORDER",
+				"/press-office/releases/" + this.draftReleaseId,
+				"/press-office/releases/" + this.draftReleaseId + "/confirm-delete",
+				"/press-office/releases/" + this.draftReleaseId + "/confirm-publish-without-review",
+				"/press-office/releases/" + this.submittedReleaseId,
+				"/press-office/releases/" + this.submittedReleaseId + "/confirm-publish",
+				"/press-office/releases/" + this.removedId, "/press-office/legal-checks", "/press-office/operations",
 				"/press-office/operations/new", "/press-office/operations/" + this.operationId,
 				"/press-office/operations/" + this.operationId + "/rows/2",
 				"/press-office/operations/" + this.operationId + "/hide",
