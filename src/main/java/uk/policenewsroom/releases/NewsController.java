@@ -1,5 +1,8 @@
 package uk.policenewsroom.releases;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -25,9 +28,17 @@ class NewsController {
 
 	@GetMapping("/news")
 	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String area, Model model) {
+			@RequestParam(required = false) String area, @RequestParam(required = false) String q, Model model) {
 		String categoryFilter = filter(category);
 		String areaFilter = filter(area);
+		if (q != null) {
+			// The news list has no words to search by: the search has, with the same
+			// filters.
+			Map<String, String> filters = new LinkedHashMap<>();
+			filters.put("category", categoryFilter);
+			filters.put("area", areaFilter);
+			return "redirect:" + SearchController.href(q.strip(), filters);
+		}
 		model.addAttribute("news",
 				this.finder.news(page, categoryFilter, areaFilter).orElseThrow(NewsController::notFound));
 		model.addAttribute("categories", this.finder.categories());

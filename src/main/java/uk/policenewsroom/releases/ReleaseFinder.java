@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.areas.AreaView;
+import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.OperationFinder;
 import uk.policenewsroom.releases.ReleaseViews.NewsPage;
 import uk.policenewsroom.releases.images.LeadImages;
@@ -37,11 +38,14 @@ public class ReleaseFinder {
 
 	private final LeadImages images;
 
+	private final Areas areas;
+
 	private final Clock clock;
 
-	ReleaseFinder(Releases releases, Categories categories, OperationFinder operations, LeadImages images,
+	ReleaseFinder(Releases releases, Categories categories, OperationFinder operations, LeadImages images, Areas areas,
 			Clock clock) {
 		this.images = images;
+		this.areas = areas;
 		this.releases = releases;
 		this.categories = categories;
 		this.operations = operations;
@@ -118,6 +122,11 @@ public class ReleaseFinder {
 			.orElse(null);
 	}
 
+	/** Every area, by name, for filters. */
+	public List<AreaView> areaChoices() {
+		return this.areas.findAllByOrderByNameAsc().stream().map(Area::toView).toList();
+	}
+
 	public List<CategoryView> categories() {
 		return this.categories.findAllByOrderByPositionAsc().stream().map(Category::toView).toList();
 	}
@@ -127,7 +136,7 @@ public class ReleaseFinder {
 				LondonTime.of(release.getPublishedAt()), release.getCategory().toView(), areas(release));
 	}
 
-	private static List<AreaView> areas(Release release) {
+	static List<AreaView> areas(Release release) {
 		return release.getAreas().stream().sorted(Comparator.comparing(Area::getName)).map(Area::toView).toList();
 	}
 

@@ -57,4 +57,27 @@ public final class ReleaseViews {
 
 	}
 
+	/**
+	 * A release found by the search. {@code titleHtml} and {@code snippetHtml} come from
+	 * {@link Highlights}: escaped text with {@code <mark>} around the matches, nothing
+	 * else.
+	 */
+	public record SearchResult(String slug, String titleHtml, String snippetHtml, LondonTime.Shown published,
+			CategoryView category, List<AreaView> areas) {
+
+	}
+
+	/** One page of search results, best first, numbered from 1. */
+	public record SearchPage(List<SearchResult> results, int number, int totalPages, long total) {
+
+		public boolean hasPrevious() {
+			return this.number > 1;
+		}
+
+		public boolean hasNext() {
+			return this.number < this.totalPages;
+		}
+
+	}
+
 }

@@ -12,7 +12,28 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Releases extends JpaRepository<Release, Long> {
 
+	/**
+	 * The one rule for what the public lists (news, search, feeds, sitemap, area pages):
+	 * published, and its time has come. {@link #PUBLISHED_BY_SQL} says the same for
+	 * native queries; change both together ({@code ReleasesRepositoryTests} checks they
+	 * agree).
+	 */
 	String PUBLISHED_BY = "r.status = uk.policenewsroom.releases.ReleaseStatus.PUBLISHED and r.publishedAt <= :now";
+
+	/** {@link #PUBLISHED_BY} in SQL, for the full-text search. */
+	String PUBLISHED_BY_SQL = "r.status = 'PUBLISHED' and r.published_at <= :now";
+
+	/**
+	 * Search filters in SQL; an empty category or area means any. Dates are half-open:
+	 * from {@code :from}, before {@code :to}.
+	 */
+	String SEARCH_FILTERS = " and (:category = '' or r.category_id = (select c.id from categories c where c.slug = :category))"
+			+ " and (:area = '' or exists (select 1 from release_areas ra join areas a on a.id = ra.area_id"
+			+ " where ra.release_id = r.id and a.slug = :area))"
+			+ " and r.published_at >= :from and r.published_at < :to";
+
+	/** The words as a full-text query: quotes for phrases, {@code -word} to leave out. */
+	String QUERY = "websearch_to_tsquery('english', :words)";
 
 	String FILTERS = " and (:category is null or r.category.slug = :category)"
 			+ " and (:area is null or exists (select 1 from r.areas a where a.slug = :area))";
@@ -60,9 +81,56 @@ public interface Releases extends JpaRepository<Release, Long> {
 			+ " and r.unreviewedReason is not null order by r.publishedAt desc")
 	List<Release> findFlagged();
 
-	@Query("select r from Release r join fetch r.category where lower(r.title) like lower(concat('%', cast(:words as string), '%'))"
-			+ " order by r.modifiedAt desc, r.id desc")
-	List<Release> searchByTitle(String words, Pageable page);
+	/**
+	 * How many terms the words make once common words are dropped: 0 when there is
+	 * nothing to search for ("the", "and of").
+	 */
+	@Query(value = "select numnode(" + QUERY + ")", nativeQuery = true)
+	int countTerms(String words);
+
+	/**
+	 * One page of publicly listed releases matching the words, best first, each with its
+	 * title and a snippet in which the matches are wrapped in {@code start} and
+	 * {@code stop} markers. Those markers are first taken out of the text, so any found
+	 * in the result are ours. Only the page's rows get headlines: they are costly.
+	 */
+	@Query(value = "with q as (select " + QUERY + " as query),"
+			+ " hits as (select r.id, ts_rank(r.search_vector, q.query, 1) as rank, r.published_at"
+			+ " from releases r cross join q where r.search_vector @@ q.query and " + PUBLISHED_BY_SQL + SEARCH_FILTERS
+			+ " order by rank desc, r.published_at desc, r.id desc limit :limit offset :offset)" + " select h.id as id,"
+			+ " ts_headline('english', translate(r.title, :start || :stop, ''), q.query, :titleOptions) as title,"
+			+ " ts_headline('english', translate(r.summary || ' ' || r.body, :start || :stop, ''), q.query,"
+			+ " :snippetOptions) as snippet" + " from hits h join releases r on r.id = h.id cross join q"
+			+ " order by h.rank desc, h.published_at desc, h.id desc", nativeQuery = true)
+	List<SearchHit> search(String words, Instant now, String category, String area, Instant from, Instant to,
+			String start, String stop, String titleOptions, String snippetOptions, int limit, long offset);
+
+	@Query(value = "select count(*) from releases r where r.search_vector @@ " + QUERY + " and " + PUBLISHED_BY_SQL
+			+ SEARCH_FILTERS, nativeQuery = true)
+	long countSearch(String words, Instant now, String category, String area, Instant from, Instant to);
+
+	/**
+	 * The press office's search: the same index, every state, drafts included, best
+	 * first.
+	 */
+	@Query(value = "select r.id from releases r where r.search_vector @@ " + QUERY
+			+ " order by ts_rank(r.search_vector, " + QUERY + ", 1) desc, r.modified_at desc, r.id desc limit :limit",
+			nativeQuery = true)
+	List<Long> searchEverything(String words, int limit);
+
+	@Query("select r from Release r join fetch r.category where r.id in :ids")
+	List<Release> findWithCategoryByIdIn(java.util.Collection<Long> ids);
+
+	/** A release found by the search, with its highlighted title and snippet. */
+	interface SearchHit {
+
+		long getId();
+
+		String getTitle();
+
+		String getSnippet();
+
+	}
 
 	/**
 	 * The ids of scheduled releases that are due, locked; ones another instance holds are
