@@ -44,6 +44,22 @@ public class OperationFinder {
 			.toList();
 	}
 
+	/** The latest operations that covered an area, newest first. */
+	public List<OperationSummary> latestIn(String areaSlug, int count) {
+		return this.operations.findCovering(areaSlug, PageRequest.of(0, count))
+			.stream()
+			.map(OperationFinder::summary)
+			.toList();
+	}
+
+	/** Every operation page's path and when it last changed. */
+	public List<OperationViews.PageAddress> addresses() {
+		return this.operations.findAddresses()
+			.stream()
+			.map((a) -> new OperationViews.PageAddress("/operations/" + a.getSlug(), a.getUpdatedAt()))
+			.toList();
+	}
+
 	public Optional<OperationSummary> summaryById(long id) {
 		return this.operations.findWithResultsById(id).map(OperationFinder::summary);
 	}

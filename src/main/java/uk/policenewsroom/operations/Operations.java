@@ -28,7 +28,24 @@ public interface Operations extends JpaRepository<Operation, Long> {
 	 */
 	List<Operation> findAllByOrderByEndDateDescIdDesc(Pageable page);
 
+	/** Operations that covered an area, newest first; rows come in batches. */
+	@Query("select o from Operation o where exists (select 1 from o.areas a where a.slug = :areaSlug)"
+			+ " order by o.endDate desc, o.id desc")
+	List<Operation> findCovering(String areaSlug, Pageable page);
+
 	boolean existsBySlug(String slug);
+
+	/** Every operation's address and when it last changed, for the sitemap. */
+	@Query("select o.slug as slug, o.updatedAt as updatedAt from Operation o order by o.id")
+	List<Address> findAddresses();
+
+	interface Address {
+
+		String getSlug();
+
+		java.time.Instant getUpdatedAt();
+
+	}
 
 	/** The press office's list: one query for the page, row counts included. */
 	@Query(value = """

@@ -2,6 +2,7 @@ package uk.policenewsroom.releases;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import uk.policenewsroom.areas.AreaView;
+import uk.policenewsroom.site.FeedLink;
 import uk.policenewsroom.site.Slugs;
 
 @Controller
@@ -22,8 +25,11 @@ class NewsController {
 
 	private final ReleaseFinder finder;
 
-	NewsController(ReleaseFinder finder) {
+	private final ReleaseSharing sharing;
+
+	NewsController(ReleaseFinder finder, ReleaseSharing sharing) {
 		this.finder = finder;
+		this.sharing = sharing;
 	}
 
 	@GetMapping("/news")
@@ -44,6 +50,9 @@ class NewsController {
 		model.addAttribute("categories", this.finder.categories());
 		model.addAttribute("category", categoryFilter);
 		model.addAttribute("area", areaFilter);
+		var areaView = (areaFilter != null) ? this.finder.area(areaFilter).orElse(null) : null;
+		model.addAttribute("areaView", areaView);
+		model.addAttribute("feed", FeedLink.news(categoryFilter, areaFilter, feedTitle(categoryFilter, areaView)));
 		return "releases/list";
 	}
 
@@ -51,7 +60,10 @@ class NewsController {
 	ModelAndView show(@PathVariable String slug) {
 		var page = this.finder.published(slug);
 		if (page.isPresent()) {
-			return new ModelAndView("releases/show", "release", page.get());
+			ModelAndView view = new ModelAndView("releases/show", "release", page.get());
+			view.addObject("meta", this.sharing.meta(page.get()));
+			view.addObject("shareLinks", this.sharing.shareLinks(page.get()));
+			return view;
 		}
 		RedirectView moved = new RedirectView(
 				"/news/" + this.finder.movedTo(slug).orElseThrow(NewsController::notFound), true);
@@ -68,6 +80,14 @@ class NewsController {
 		model.addAttribute("embargoed", true);
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		return "releases/show";
+	}
+
+	private String feedTitle(String category, AreaView area) {
+		Optional<CategoryView> named = this.finder.categories()
+			.stream()
+			.filter((c) -> c.slug().equals(category))
+			.findFirst();
+		return NewsFeedController.title(named, Optional.ofNullable(area));
 	}
 
 	private static String filter(String slug) {

@@ -70,9 +70,18 @@ public class ReleaseFinder {
 	}
 
 	public List<ReleaseSummary> latest(int count) {
-		return this.releases.findPublished(this.clock.instant(), null, null, PageRequest.of(0, count))
+		return latest(count, null, null);
+	}
+
+	/** The latest published releases of a category, an area, or both (null for any). */
+	public List<ReleaseSummary> latest(int count, String category, String area) {
+		return this.releases.findPublished(this.clock.instant(), category, area, PageRequest.of(0, count))
 			.map(ReleaseFinder::summary)
 			.getContent();
+	}
+
+	public Optional<AreaView> area(String slug) {
+		return this.areas.findBySlug(slug).map(Area::toView);
 	}
 
 	/**

@@ -50,8 +50,9 @@ public class ReleaseSearch {
 
 	/**
 	 * Page {@code number} (from 1) of the releases matching the words and filters, best
-	 * first; empty past the last page. Dates are days in London, both included; null
-	 * means open-ended, and a blank category or area means any.
+	 * first among the newest {@link Releases#SEARCH_WINDOW} matches; empty past the last
+	 * page. Dates are days in London, both included; null means open-ended, and a blank
+	 * category or area means any.
 	 */
 	public Optional<SearchPage> search(String words, String category, String area, LocalDate from, LocalDate to,
 			int number) {
@@ -63,14 +64,14 @@ public class ReleaseSearch {
 		String areaFilter = (area != null) ? area : "";
 		Instant start = (from != null) ? from.atStartOfDay(LondonTime.ZONE).toInstant() : EARLIEST;
 		Instant end = (to != null) ? to.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant() : LATEST;
-		long total = this.releases.countSearch(words, now, categoryFilter, areaFilter, start, end);
-		int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		if (number > totalPages) {
-			return Optional.empty();
-		}
 		List<Releases.SearchHit> hits = this.releases.search(words, now, categoryFilter, areaFilter, start, end,
 				Highlights.START, Highlights.STOP, Highlights.TITLE_OPTIONS, Highlights.SNIPPET_OPTIONS, PAGE_SIZE,
 				(long) (number - 1) * PAGE_SIZE);
+		if (hits.isEmpty() && number > 1) {
+			return Optional.empty();
+		}
+		long total = hits.isEmpty() ? 0 : hits.get(0).getCandidates();
+		int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		Map<Long, Release> found = this.releases
 			.findWithCategoryByIdIn(hits.stream().map(Releases.SearchHit::getId).toList())
 			.stream()
@@ -81,7 +82,8 @@ public class ReleaseSearch {
 					Highlights.snippetToHtml(hit.getSnippet()), LondonTime.of(release.getPublishedAt()),
 					release.getCategory().toView(), ReleaseFinder.areas(release));
 		}).toList();
-		return Optional.of(new SearchPage(results, number, totalPages, total));
+		return Optional.of(new SearchPage(results, number, totalPages, Math.min(total, Releases.SEARCH_WINDOW),
+				total > Releases.SEARCH_WINDOW));
 	}
 
 }

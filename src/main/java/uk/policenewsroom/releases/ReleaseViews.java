@@ -32,6 +32,16 @@ public final class ReleaseViews {
 			return this.withdrawn != null;
 		}
 
+		/** An appeal for information: the page says how to respond. */
+		public boolean isAppeal() {
+			return "appeal".equals(this.category.slug());
+		}
+
+	}
+
+	/** A plain link that shares a release on another service. */
+	public record ShareLink(String service, String href) {
+
 	}
 
 	/** A lead image as a page shows it. */
@@ -67,8 +77,11 @@ public final class ReleaseViews {
 
 	}
 
-	/** One page of search results, best first, numbered from 1. */
-	public record SearchPage(List<SearchResult> results, int number, int totalPages, long total) {
+	/**
+	 * One page of search results, best first, numbered from 1; {@code more} when more
+	 * releases matched than the {@code total} ranked.
+	 */
+	public record SearchPage(List<SearchResult> results, int number, int totalPages, long total, boolean more) {
 
 		public boolean hasPrevious() {
 			return this.number > 1;

@@ -44,6 +44,14 @@ public interface Releases extends JpaRepository<Release, Long> {
 			countQuery = "select count(r) from Release r where " + PUBLISHED_BY + FILTERS)
 	Page<Release> findPublished(Instant now, String category, String area, Pageable page);
 
+	@Query("select count(r) from Release r where " + PUBLISHED_BY)
+	long countPublished(Instant now);
+
+	/** Addresses and times of published releases, oldest first, for the sitemap. */
+	@Query("select r.slug as slug, r.publishedAt as publishedAt, r.publicUpdatedAt as updatedAt from Release r where "
+			+ PUBLISHED_BY + " order by r.publishedAt, r.id")
+	List<Address> findPublishedAddresses(Instant now, Pageable page);
+
 	@Query("select r from Release r join fetch r.category where " + PUBLISHED_BY
 			+ " and r.operationId = :operationId order by r.publishedAt desc, r.id desc")
 	List<Release> findPublishedAbout(long operationId, Instant now);
@@ -89,25 +97,33 @@ public interface Releases extends JpaRepository<Release, Long> {
 	int countTerms(String words);
 
 	/**
-	 * One page of publicly listed releases matching the words, best first, each with its
-	 * title and a snippet in which the matches are wrapped in {@code start} and
-	 * {@code stop} markers. Those markers are first taken out of the text, so any found
-	 * in the result are ours. Only the page's rows get headlines: they are costly.
+	 * How many of the newest matches a search ranks: ranking reads every candidate's
+	 * vector, so an everyday word matching half the releases would otherwise be slow.
+	 * Beyond it a reader is better served by more words or a filter.
+	 */
+	int SEARCH_WINDOW = 1000;
+
+	/**
+	 * One page of publicly listed releases matching the words: the newest
+	 * {@link #SEARCH_WINDOW} (plus one, to tell whether there are more) are ranked, best
+	 * first; each row has the number of candidates, its title, and a snippet in which the
+	 * matches are wrapped in {@code start} and {@code stop} markers. Those markers are
+	 * first taken out of the text, so any found in the result are ours. Only the page's
+	 * rows get headlines: they are costly.
 	 */
 	@Query(value = "with q as (select " + QUERY + " as query),"
-			+ " hits as (select r.id, ts_rank(r.search_vector, q.query, 1) as rank, r.published_at"
-			+ " from releases r cross join q where r.search_vector @@ q.query and " + PUBLISHED_BY_SQL + SEARCH_FILTERS
-			+ " order by rank desc, r.published_at desc, r.id desc limit :limit offset :offset)" + " select h.id as id,"
+			+ " candidates as materialized (select r.id, r.search_vector, r.published_at from releases r cross join q"
+			+ " where r.search_vector @@ q.query and " + PUBLISHED_BY_SQL + SEARCH_FILTERS
+			+ " order by r.published_at desc, r.id desc limit " + (SEARCH_WINDOW + 1) + "),"
+			+ " hits as (select c.id, ts_rank(c.search_vector, q.query, 1) as rank, c.published_at"
+			+ " from candidates c cross join q order by rank desc, c.published_at desc, c.id desc"
+			+ " limit :limit offset :offset)" + " select h.id as id, (select count(*) from candidates) as candidates,"
 			+ " ts_headline('english', translate(r.title, :start || :stop, ''), q.query, :titleOptions) as title,"
 			+ " ts_headline('english', translate(r.summary || ' ' || r.body, :start || :stop, ''), q.query,"
 			+ " :snippetOptions) as snippet" + " from hits h join releases r on r.id = h.id cross join q"
 			+ " order by h.rank desc, h.published_at desc, h.id desc", nativeQuery = true)
 	List<SearchHit> search(String words, Instant now, String category, String area, Instant from, Instant to,
 			String start, String stop, String titleOptions, String snippetOptions, int limit, long offset);
-
-	@Query(value = "select count(*) from releases r where r.search_vector @@ " + QUERY + " and " + PUBLISHED_BY_SQL
-			+ SEARCH_FILTERS, nativeQuery = true)
-	long countSearch(String words, Instant now, String category, String area, Instant from, Instant to);
 
 	/**
 	 * The press office's search: the same index, every state, drafts included, best
@@ -121,10 +137,28 @@ public interface Releases extends JpaRepository<Release, Long> {
 	@Query("select r from Release r join fetch r.category where r.id in :ids")
 	List<Release> findWithCategoryByIdIn(java.util.Collection<Long> ids);
 
+	/** Where a published release lives, and when it last changed for readers. */
+	interface Address {
+
+		String getSlug();
+
+		Instant getPublishedAt();
+
+		Instant getUpdatedAt();
+
+		default Instant lastModified() {
+			return (getUpdatedAt() != null) ? getUpdatedAt() : getPublishedAt();
+		}
+
+	}
+
 	/** A release found by the search, with its highlighted title and snippet. */
 	interface SearchHit {
 
 		long getId();
+
+		/** How many matched, up to {@link #SEARCH_WINDOW} + 1. */
+		long getCandidates();
 
 		String getTitle();
 
