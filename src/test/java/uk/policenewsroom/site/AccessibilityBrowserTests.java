@@ -43,6 +43,9 @@ class AccessibilityBrowserTests {
 
 	private static final String RULES = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
 
+	/** Deque's best practices as well: landmarks, heading order, one main, and more. */
+	private static final String WITH_BEST_PRACTICE = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']";
+
 	@LocalServerPort
 	int port;
 
@@ -95,6 +98,22 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void readersPagesFollowBestPracticeToo() throws IOException {
+		this.data.published("an-appeal", "Appeal after a burglary", "appeal", Instant.now().minusSeconds(120),
+				Set.of(this.data.area("Colchester")), null);
+		this.browser = Browser.start(true);
+		List<String> faults = new ArrayList<>();
+		for (String path : List.of("/", "/news", "/news?area=colchester", "/news/forty-nine-arrests", "/news/an-appeal",
+				"/search", "/search?q=arrests", "/search?q=zebra&category=appeal", "/search?q=the",
+				"/search?q=arrests&from=18/03/2022", "/areas/colchester", "/operations",
+				"/operations/county-lines-week", "/staying-safe-online", "/no-such-page")) {
+			this.browser.get(url(path));
+			faults.addAll(checkCurrent(path, WITH_BEST_PRACTICE));
+		}
+		assertThat(faults).isEmpty();
+	}
+
+	@Test
 	void pressOfficePagesHaveNoAutomaticallyDetectableFaults() throws IOException {
 		this.browser = Browser.start(true);
 		this.browser.get(url("/login"));
@@ -130,8 +149,12 @@ class AccessibilityBrowserTests {
 		return checkCurrent(path);
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<String> checkCurrent(String label) throws IOException {
+		return checkCurrent(label, RULES);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> checkCurrent(String label, String rules) throws IOException {
 		this.browser.executeScript(axe());
 		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		List<Object> violations = (List<Object>) this.browser.executeAsyncScript("""
@@ -142,7 +165,7 @@ class AccessibilityBrowserTests {
 				      + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
 				  }));
 				});
-				""".formatted(RULES));
+				""".formatted(rules));
 		return violations.stream().map((violation) -> label + ": " + violation).toList();
 	}
 
