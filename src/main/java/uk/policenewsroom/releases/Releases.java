@@ -15,8 +15,7 @@ public interface Releases extends JpaRepository<Release, Long> {
 	/**
 	 * The one rule for what the public lists (news, search, feeds, sitemap, area pages):
 	 * published, and its time has come. {@link #PUBLISHED_BY_SQL} says the same for
-	 * native queries; change both together ({@code ReleasesRepositoryTests} checks they
-	 * agree).
+	 * native queries; change both together ({@code SearchTests} checks they agree).
 	 */
 	String PUBLISHED_BY = "r.status = uk.policenewsroom.releases.ReleaseStatus.PUBLISHED and r.publishedAt <= :now";
 

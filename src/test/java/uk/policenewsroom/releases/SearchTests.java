@@ -61,6 +61,9 @@ class SearchTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private Area colchester;
 
 	@BeforeEach
@@ -124,6 +127,24 @@ class SearchTests {
 				Instant.now().plusSeconds(86_400 * 365), Set.of());
 		this.data.draft("draft-knife", "Knife draft nobody may see");
 		assertThat(resultSlugs(search("/search?q=knife"))).hasSize(3).doesNotContain("future-knife", "draft-knife");
+	}
+
+	@Test
+	void theSqlAndJpqlRulesForPubliclyListedAgree() {
+		release("future", "Future", "Soon.", "Later.", "news", Instant.now().plusSeconds(86_400), Set.of());
+		this.data.draft("a-draft", "A draft");
+		this.transactions.executeWithoutResult((status) -> this.releases.findBySlug("county-lines")
+			.orElseThrow()
+			.withdraw(1L, "Published in error", Clock.fixed(MARCH, ZoneOffset.UTC)));
+		Instant now = Instant.now();
+		List<Long> jpql = this.releases
+			.findPublished(now, null, null, org.springframework.data.domain.Pageable.unpaged())
+			.map(Release::getId)
+			.getContent();
+		List<Long> sql = this.jdbc.queryForList(
+				"select r.id from releases r where " + Releases.PUBLISHED_BY_SQL.replace(":now", "?"), Long.class,
+				java.sql.Timestamp.from(now));
+		assertThat(sql).hasSize(4).containsExactlyInAnyOrderElementsOf(jpql);
 	}
 
 	@Test
