@@ -80,7 +80,7 @@ class SearchTests {
 				"We want to hear from witnesses to a knife attack.", "appeal", MARCH.minusSeconds(86_400 * 40),
 				Set.of(harlow));
 		release("county-lines", "County lines gang jailed", "Five people were jailed.",
-				"The county lines network sold cannabis and cocaine.", "court-result", MARCH, Set.of());
+				"The county lines network sold cannabis and cocaine.", "charge", MARCH, Set.of());
 		release("lines-of-county", "Lines painted on county roads", "New road markings.",
 				"Cannabis plants were not involved.", "road-safety", MARCH, Set.of());
 	}
