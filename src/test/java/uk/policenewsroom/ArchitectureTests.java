@@ -1,7 +1,5 @@
 package uk.policenewsroom;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -25,14 +23,7 @@ class ArchitectureTests {
 
 	@Test
 	void featuresDoNotDependOnEachOtherInCycles() {
-		// The home page is the one place in site that shows features; site's other
-		// classes are
-		// what every feature builds on.
-		slices().matching("uk.policenewsroom.(*)..")
-			.should()
-			.beFreeOfCycles()
-			.ignoreDependency(JavaClass.Predicates.simpleName("HomeController"), DescribedPredicate.alwaysTrue())
-			.check(CLASSES);
+		slices().matching("uk.policenewsroom.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}
 
 	@Test
@@ -62,6 +53,17 @@ class ArchitectureTests {
 			.areAnnotatedWith(RestController.class)
 			.should()
 			.notBePublic()
+			.check(CLASSES);
+	}
+
+	@Test
+	void theSiteChromeDependsOnNoFeature() {
+		noClasses().that()
+			.resideInAPackage("uk.policenewsroom.site..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("uk.policenewsroom.releases..", "uk.policenewsroom.operations..",
+					"uk.policenewsroom.areas..", "uk.policenewsroom.feedback..", "uk.policenewsroom.accounts..")
 			.check(CLASSES);
 	}
 

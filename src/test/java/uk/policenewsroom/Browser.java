@@ -27,6 +27,19 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start(boolean javaScript) {
+		return start(javaScript, false);
+	}
+
+	/**
+	 * A browser that also records every request it makes in its performance log
+	 * ({@code driver.manage().logs().get("performance")}), to check where pages send
+	 * readers' browsers.
+	 */
+	public static ChromeDriver startRecordingRequests() {
+		return start(true, true);
+	}
+
+	private static ChromeDriver start(boolean javaScript, boolean recordRequests) {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && System.getenv("CI") == null) {
 			assumeTrue(false, "Chromium and chromedriver are not installed: browser tests skipped");
@@ -39,6 +52,9 @@ public final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--disable-extensions", "--window-size=412,915");
+		if (recordRequests) {
+			options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL", "browser", "ALL"));
+		}
 		if (!javaScript) {
 			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
 		}

@@ -63,6 +63,22 @@ public class OperationFinder {
 			.toList();
 	}
 
+	/** The latest operations that covered an area, newest first. */
+	public List<OperationSummary> latestIn(String areaSlug, int count) {
+		return this.operations.findPubliclyVisibleCovering(areaSlug, PageRequest.of(0, count))
+			.stream()
+			.map(OperationFinder::summary)
+			.toList();
+	}
+
+	/** Every operation page's path and when it last changed. */
+	public List<OperationViews.PageAddress> addresses() {
+		return this.operations.findPubliclyVisibleAddresses()
+			.stream()
+			.map((a) -> new OperationViews.PageAddress("/operations/" + a.getSlug(), a.getUpdatedAt()))
+			.toList();
+	}
+
 	/** A public operation's headline totals, for a release about it. */
 	public Optional<OperationSummary> publicSummary(long id) {
 		return this.operations.findWithResultsById(id)

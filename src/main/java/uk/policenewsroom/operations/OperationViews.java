@@ -16,6 +16,11 @@ public final class OperationViews {
 	private OperationViews() {
 	}
 
+	/** A public page's path and when it last changed, for the sitemap. */
+	public record PageAddress(String path, java.time.Instant lastModified) {
+
+	}
+
 	/** An operation in a list, with its headline totals. */
 	public record OperationSummary(String slug, String name, String codeName, String unit, String dates, String summary,
 			List<TotalView> totals) {

@@ -73,7 +73,38 @@ public interface Operations extends JpaRepository<Operation, Long>, JpaSpecifica
 	/** Use {@link #findPubliclyVisible}, which knows which statuses are public. */
 	List<Operation> findByStatusInOrderByEndDateDescIdDesc(Collection<OperationStatus> statuses, Pageable page);
 
+	/** Public operations that covered an area, newest first; rows come in batches. */
+	default List<Operation> findPubliclyVisibleCovering(String areaSlug, Pageable page) {
+		return findCovering(areaSlug, OperationStatus.publiclyVisible(), page);
+	}
+
+	/**
+	 * Use {@link #findPubliclyVisibleCovering}, which knows which statuses are public.
+	 */
+	@Query("select o from Operation o where o.status in :statuses"
+			+ " and exists (select 1 from o.areas a where a.slug = :areaSlug) order by o.endDate desc, o.id desc")
+	List<Operation> findCovering(String areaSlug, Collection<OperationStatus> statuses, Pageable page);
+
 	boolean existsBySlug(String slug);
+
+	/** Every public operation's address and when it last changed, for the sitemap. */
+	default List<Address> findPubliclyVisibleAddresses() {
+		return findAddresses(OperationStatus.publiclyVisible());
+	}
+
+	/**
+	 * Use {@link #findPubliclyVisibleAddresses}, which knows which statuses are public.
+	 */
+	@Query("select o.slug as slug, o.updatedAt as updatedAt from Operation o where o.status in :statuses order by o.id")
+	List<Address> findAddresses(Collection<OperationStatus> statuses);
+
+	interface Address {
+
+		String getSlug();
+
+		java.time.Instant getUpdatedAt();
+
+	}
 
 	/** The press office's list: one query for the page, row counts included. */
 	@Query(value = """

@@ -1,5 +1,9 @@
 package uk.policenewsroom.releases;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -13,6 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import uk.policenewsroom.site.PageNumber;
+import uk.policenewsroom.areas.AreaView;
+import uk.policenewsroom.site.FeedLink;
 import uk.policenewsroom.site.Slugs;
 
 @Controller
@@ -20,20 +26,34 @@ class NewsController {
 
 	private final ReleaseFinder finder;
 
-	NewsController(ReleaseFinder finder) {
+	private final ReleaseSharing sharing;
+
+	NewsController(ReleaseFinder finder, ReleaseSharing sharing) {
 		this.finder = finder;
+		this.sharing = sharing;
 	}
 
 	@GetMapping("/news")
 	String list(PageNumber page, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String area, Model model) {
+			@RequestParam(required = false) String area, @RequestParam(required = false) String q, Model model) {
 		String categoryFilter = filter(category);
 		String areaFilter = filter(area);
+		if (q != null) {
+			// The news list has no words to search by: the search has, with the same
+			// filters.
+			Map<String, String> filters = new LinkedHashMap<>();
+			filters.put("category", categoryFilter);
+			filters.put("area", areaFilter);
+			return "redirect:" + SearchController.href(q.strip(), filters);
+		}
 		model.addAttribute("news",
 				this.finder.news(page.number(), categoryFilter, areaFilter).orElseThrow(NewsController::notFound));
 		model.addAttribute("categories", this.finder.categories());
 		model.addAttribute("category", categoryFilter);
 		model.addAttribute("area", areaFilter);
+		var areaView = (areaFilter != null) ? this.finder.area(areaFilter).orElse(null) : null;
+		model.addAttribute("areaView", areaView);
+		model.addAttribute("feed", FeedLink.news(categoryFilter, areaFilter, feedTitle(categoryFilter, areaView)));
 		return "releases/list";
 	}
 
@@ -41,7 +61,10 @@ class NewsController {
 	ModelAndView show(@PathVariable String slug) {
 		var page = this.finder.published(slug);
 		if (page.isPresent()) {
-			return new ModelAndView("releases/show", "release", page.get());
+			ModelAndView view = new ModelAndView("releases/show", "release", page.get());
+			view.addObject("meta", this.sharing.meta(page.get()));
+			view.addObject("shareLinks", this.sharing.shareLinks(page.get()));
+			return view;
 		}
 		var removed = this.finder.removed(slug);
 		if (removed.isPresent()) {
@@ -64,6 +87,14 @@ class NewsController {
 		model.addAttribute("embargoed", true);
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		return "releases/show";
+	}
+
+	private String feedTitle(String category, AreaView area) {
+		Optional<CategoryView> named = this.finder.categories()
+			.stream()
+			.filter((c) -> c.slug().equals(category))
+			.findFirst();
+		return NewsFeedController.title(named, Optional.ofNullable(area));
 	}
 
 	private static String filter(String slug) {

@@ -80,8 +80,15 @@ public class PressOfficeFinder {
 				rows(this.releases.findAwaitingApproval()));
 	}
 
+	/**
+	 * Releases in every state, drafts included, matching the words, best first: the same
+	 * index as the public search.
+	 */
 	public List<Row> search(String words) {
-		return rows(this.releases.searchByTitle(words.strip(), PageRequest.of(0, 50)));
+		List<Long> ids = this.releases.searchEverything(words, 50);
+		Map<Long, Release> found = new HashMap<>();
+		this.releases.findWithCategoryByIdIn(ids).forEach((release) -> found.put(release.getId(), release));
+		return rows(ids.stream().map(found::get).filter(Objects::nonNull).toList());
 	}
 
 	public Optional<Overview> overview(long id, Actor viewer) {

@@ -65,8 +65,9 @@ class ReleaseEditingController {
 		if (q.length() > 200) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Search for fewer words");
 		}
+		String words = q.replaceAll("\\p{Cntrl}", " ").strip();
 		model.addAttribute("q", q);
-		model.addAttribute("results", q.isBlank() ? List.of() : this.finder.search(q));
+		model.addAttribute("results", words.isEmpty() ? List.of() : this.finder.search(words));
 		return "releases/office/search";
 	}
 

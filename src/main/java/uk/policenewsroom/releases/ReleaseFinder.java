@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.areas.AreaView;
+import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.OperationFinder;
 import uk.policenewsroom.releases.ReleaseViews.NewsPage;
 import uk.policenewsroom.releases.images.LeadImages;
@@ -38,11 +39,14 @@ public class ReleaseFinder {
 
 	private final LeadImages images;
 
+	private final Areas areas;
+
 	private final Clock clock;
 
-	ReleaseFinder(Releases releases, Categories categories, OperationFinder operations, LeadImages images,
+	ReleaseFinder(Releases releases, Categories categories, OperationFinder operations, LeadImages images, Areas areas,
 			Clock clock) {
 		this.images = images;
+		this.areas = areas;
 		this.releases = releases;
 		this.categories = categories;
 		this.operations = operations;
@@ -67,9 +71,18 @@ public class ReleaseFinder {
 	}
 
 	public List<ReleaseSummary> latest(int count) {
-		return this.releases.findPublished(this.clock.instant(), null, null, PageRequest.of(0, count))
+		return latest(count, null, null);
+	}
+
+	/** The latest published releases of a category, an area, or both (null for any). */
+	public List<ReleaseSummary> latest(int count, String category, String area) {
+		return this.releases.findPublished(this.clock.instant(), category, area, PageRequest.of(0, count))
 			.map(ReleaseFinder::summary)
 			.getContent();
+	}
+
+	public Optional<AreaView> area(String slug) {
+		return this.areas.findBySlug(slug).map(Area::toView);
 	}
 
 	/**
@@ -130,6 +143,11 @@ public class ReleaseFinder {
 			.orElse(null);
 	}
 
+	/** Every area, by name, for filters. */
+	public List<AreaView> areaChoices() {
+		return this.areas.findAllByOrderByNameAsc().stream().map(Area::toView).toList();
+	}
+
 	public List<CategoryView> categories() {
 		return this.categories.findAllByOrderByPositionAsc().stream().map(Category::toView).toList();
 	}
@@ -139,7 +157,7 @@ public class ReleaseFinder {
 				LondonTime.of(release.getPublishedAt()), release.getCategory().toView(), areas(release));
 	}
 
-	private static List<AreaView> areas(Release release) {
+	static List<AreaView> areas(Release release) {
 		return release.getAreas().stream().sorted(Comparator.comparing(Area::getName)).map(Area::toView).toList();
 	}
 

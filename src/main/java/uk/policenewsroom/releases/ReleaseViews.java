@@ -32,6 +32,16 @@ public final class ReleaseViews {
 			return this.withdrawn != null;
 		}
 
+		/** An appeal for information: the page says how to respond. */
+		public boolean isAppeal() {
+			return "appeal".equals(this.category.slug());
+		}
+
+	}
+
+	/** A plain link that shares a release on another service. */
+	public record ShareLink(String service, String href) {
+
 	}
 
 	/**
@@ -54,6 +64,32 @@ public final class ReleaseViews {
 
 	/** One page of the news list, numbered from 1. */
 	public record NewsPage(List<ReleaseSummary> releases, int number, int totalPages, long totalReleases) {
+
+		public boolean hasPrevious() {
+			return this.number > 1;
+		}
+
+		public boolean hasNext() {
+			return this.number < this.totalPages;
+		}
+
+	}
+
+	/**
+	 * A release found by the search. {@code titleHtml} and {@code snippetHtml} come from
+	 * {@link Highlights}: escaped text with {@code <mark>} around the matches, nothing
+	 * else.
+	 */
+	public record SearchResult(String slug, String titleHtml, String snippetHtml, LondonTime.Shown published,
+			CategoryView category, List<AreaView> areas) {
+
+	}
+
+	/**
+	 * One page of search results, best first, numbered from 1; {@code more} when more
+	 * releases matched than the {@code total} ranked.
+	 */
+	public record SearchPage(List<SearchResult> results, int number, int totalPages, long total, boolean more) {
 
 		public boolean hasPrevious() {
 			return this.number > 1;

@@ -16,9 +16,25 @@ public interface Releases extends JpaRepository<Release, Long> {
 	 * Publicly listed by {@code :now}: the one rule for every public list, feed, page of
 	 * results, sitemap, search and cache of releases. Withdrawn, removed, scheduled and
 	 * unpublished releases are never listed. The same rule for a release in hand is
-	 * {@link Release#isPubliclyListedAt}.
+	 * {@link Release#isPubliclyListedAt}; {@link #PUBLICLY_LISTED_SQL} says the same for
+	 * native queries: change both together ({@code SearchTests} checks they agree).
 	 */
 	String PUBLICLY_LISTED = "r.status = uk.policenewsroom.releases.ReleaseStatus.PUBLISHED and r.publishedAt <= :now";
+
+	/** {@link #PUBLICLY_LISTED} in SQL, for the full-text search. */
+	String PUBLICLY_LISTED_SQL = "r.status = 'PUBLISHED' and r.published_at <= :now";
+
+	/**
+	 * Search filters in SQL; an empty category or area means any. Dates are half-open:
+	 * from {@code :from}, before {@code :to}.
+	 */
+	String SEARCH_FILTERS = " and (:category = '' or r.category_id = (select c.id from categories c where c.slug = :category))"
+			+ " and (:area = '' or exists (select 1 from release_areas ra join areas a on a.id = ra.area_id"
+			+ " where ra.release_id = r.id and a.slug = :area))"
+			+ " and r.published_at >= :from and r.published_at < :to";
+
+	/** The words as a full-text query: quotes for phrases, {@code -word} to leave out. */
+	String QUERY = "websearch_to_tsquery('english', :words)";
 
 	String FILTERS = " and (:category is null or r.category.slug = :category)"
 			+ " and (:area is null or exists (select 1 from r.areas a where a.slug = :area))";
@@ -31,6 +47,14 @@ public interface Releases extends JpaRepository<Release, Long> {
 			+ " order by r.publishedAt desc, r.id desc",
 			countQuery = "select count(r) from Release r where " + PUBLICLY_LISTED + FILTERS)
 	Page<Release> findPublished(Instant now, String category, String area, Pageable page);
+
+	@Query("select count(r) from Release r where " + PUBLICLY_LISTED)
+	long countPublished(Instant now);
+
+	/** Addresses and times of published releases, oldest first, for the sitemap. */
+	@Query("select r.slug as slug, r.publishedAt as publishedAt, r.publicUpdatedAt as updatedAt from Release r where "
+			+ PUBLICLY_LISTED + " order by r.publishedAt, r.id")
+	List<Address> findPublishedAddresses(Instant now, Pageable page);
 
 	@Query("select r from Release r join fetch r.category where " + PUBLICLY_LISTED
 			+ " and r.operationId = :operationId order by r.publishedAt desc, r.id desc")
@@ -77,9 +101,84 @@ public interface Releases extends JpaRepository<Release, Long> {
 			+ " and r.status = uk.policenewsroom.releases.ReleaseStatus.REMOVED")
 	boolean isImageOfRemovedRelease(long imageId);
 
-	@Query("select r from Release r join fetch r.category where lower(r.title) like lower(concat('%', cast(:words as string), '%'))"
-			+ " order by r.modifiedAt desc, r.id desc")
-	List<Release> searchByTitle(String words, Pageable page);
+	/**
+	 * How many terms the words make once common words are dropped: 0 when there is
+	 * nothing to search for ("the", "and of").
+	 */
+	@Query(value = "select numnode(" + QUERY + ")", nativeQuery = true)
+	int countTerms(String words);
+
+	/**
+	 * How many of the newest matches a search ranks: ranking reads every candidate's
+	 * vector, so an everyday word matching half the releases would otherwise be slow.
+	 * Beyond it a reader is better served by more words or a filter.
+	 */
+	int SEARCH_WINDOW = 1000;
+
+	/**
+	 * One page of publicly listed releases matching the words: the newest
+	 * {@link #SEARCH_WINDOW} (plus one, to tell whether there are more) are ranked, best
+	 * first; each row has the number of candidates, its title, and a snippet in which the
+	 * matches are wrapped in {@code start} and {@code stop} markers. Those markers are
+	 * first taken out of the text, so any found in the result are ours. Only the page's
+	 * rows get headlines: they are costly. The words are written out where they are used,
+	 * not in a CTE, so the planner sees them: for an everyday word it walks the newest
+	 * releases, for a rare one it uses the GIN index. Candidates carry no vector, so only
+	 * the ones ranked are read.
+	 */
+	@Query(value = "with candidates as materialized (select r.id, r.published_at from releases r"
+			+ " where r.search_vector @@ " + QUERY + " and " + PUBLICLY_LISTED_SQL + SEARCH_FILTERS
+			+ " order by r.published_at desc, r.id desc limit " + (SEARCH_WINDOW + 1) + "),"
+			+ " hits as (select c.id, ts_rank(r.search_vector, " + QUERY + ", 1) as rank, c.published_at"
+			+ " from candidates c join releases r on r.id = c.id order by rank desc, c.published_at desc, c.id desc"
+			+ " limit :limit offset :offset)" + " select h.id as id, (select count(*) from candidates) as candidates,"
+			+ " ts_headline('english', translate(r.title, :start || :stop, ''), " + QUERY + ", :titleOptions) as title,"
+			+ " ts_headline('english', translate(r.summary || ' ' || r.body, :start || :stop, ''), " + QUERY
+			+ ", :snippetOptions) as snippet" + " from hits h join releases r on r.id = h.id"
+			+ " order by h.rank desc, h.published_at desc, h.id desc", nativeQuery = true)
+	List<SearchHit> search(String words, Instant now, String category, String area, Instant from, Instant to,
+			String start, String stop, String titleOptions, String snippetOptions, int limit, long offset);
+
+	/**
+	 * The press office's search: the same index, every state, drafts included, best
+	 * first.
+	 */
+	@Query(value = "select r.id from releases r where r.search_vector @@ " + QUERY
+			+ " order by ts_rank(r.search_vector, " + QUERY + ", 1) desc, r.modified_at desc, r.id desc limit :limit",
+			nativeQuery = true)
+	List<Long> searchEverything(String words, int limit);
+
+	@Query("select r from Release r join fetch r.category where r.id in :ids")
+	List<Release> findWithCategoryByIdIn(java.util.Collection<Long> ids);
+
+	/** Where a published release lives, and when it last changed for readers. */
+	interface Address {
+
+		String getSlug();
+
+		Instant getPublishedAt();
+
+		Instant getUpdatedAt();
+
+		default Instant lastModified() {
+			return (getUpdatedAt() != null) ? getUpdatedAt() : getPublishedAt();
+		}
+
+	}
+
+	/** A release found by the search, with its highlighted title and snippet. */
+	interface SearchHit {
+
+		long getId();
+
+		/** How many matched, up to {@link #SEARCH_WINDOW} + 1. */
+		long getCandidates();
+
+		String getTitle();
+
+		String getSnippet();
+
+	}
 
 	/**
 	 * The ids of scheduled releases that are due, locked; ones another instance holds are

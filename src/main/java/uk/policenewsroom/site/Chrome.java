@@ -25,6 +25,11 @@ public class Chrome {
 		return this.site.name();
 	}
 
+	/** The feed a page offers when its controller names none. */
+	public FeedLink latestFeed() {
+		return FeedLink.LATEST;
+	}
+
 	public String quickExitUrl() {
 		return this.site.quickExitUrl().toString();
 	}

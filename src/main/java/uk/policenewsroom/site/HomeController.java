@@ -1,28 +1,24 @@
 package uk.policenewsroom.site;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import uk.policenewsroom.operations.OperationFinder;
-import uk.policenewsroom.releases.ReleaseFinder;
-
 @Controller
 class HomeController {
 
-	private final ReleaseFinder releases;
+	private final List<HomeContent> contents;
 
-	private final OperationFinder operations;
-
-	HomeController(ReleaseFinder releases, OperationFinder operations) {
-		this.releases = releases;
-		this.operations = operations;
+	HomeController(List<HomeContent> contents) {
+		this.contents = contents;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("releases", this.releases.latest(6));
-		model.addAttribute("operations", this.operations.latest(3));
+		this.contents.forEach((content) -> content.addTo(model));
+		model.addAttribute("feed", FeedLink.LATEST);
 		return "site/home";
 	}
 

@@ -19,14 +19,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({ SiteProperties.class, PublisherProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Public pages may be cached briefly by browsers and shared caches; nothing else may.
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/news", "/news/*", "/operations", "/operations/*", "/operations.csv",
-			"/operations.json", "/results", "/staying-safe-online" };
+			"/operations.json", "/results", "/staying-safe-online", "/search", "/areas/*" };
 
 	@Bean
 	Clock clock() {
@@ -63,7 +63,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
 		var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
 		registration.addUrlPatterns("/", "/news", "/news/*", "/operations", "/operations/*", "/operations.csv",
-				"/operations.json", "/results", "/news.atom", "/staying-safe-online");
+				"/operations.json", "/results", "/news.atom", "/staying-safe-online", "/search", "/areas/*",
+				"/sitemap.xml");
 		return registration;
 	}
 

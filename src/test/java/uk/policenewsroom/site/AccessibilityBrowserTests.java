@@ -145,6 +145,22 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void readersPagesFollowBestPracticeToo() throws IOException {
+		this.data.published("an-appeal", "Appeal after a burglary", "appeal", Instant.now().minusSeconds(120),
+				Set.of(this.data.area("Colchester")), null);
+		this.browser = Browser.start(true);
+		List<String> faults = new ArrayList<>();
+		for (String path : List.of("/", "/news", "/news?area=colchester", "/news/forty-nine-arrests", "/news/an-appeal",
+				"/search", "/search?q=arrests", "/search?q=zebra&category=appeal", "/search?q=the",
+				"/search?q=arrests&from=18/03/2022", "/areas/colchester", "/operations",
+				"/operations/county-lines-week", "/staying-safe-online", "/no-such-page")) {
+			this.browser.get(url(path));
+			faults.addAll(Axe.check(this.browser, path, Axe.WCAG_AND_BEST_PRACTICE));
+		}
+		assertThat(faults).isEmpty();
+	}
+
+	@Test
 	void pressOfficePagesHaveNoAutomaticallyDetectableFaults() throws IOException {
 		this.browser = Browser.start(true);
 		this.browser.get(url("/login"));

@@ -185,7 +185,9 @@ class PublicPagesTests {
 				"/feedback", "/no-such-page")) {
 			String page = get(path).body();
 			assertThat(page).as(path)
-				.doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+				// JSON-LD is data, never run (docs/decisions.md, 18); any other script
+				// must be a file.
+				.doesNotContainPattern("<script(?![^>]*\\b(src=|type=\"application/ld\\+json\"))")
 				.doesNotContain(" style=", "<style");
 		}
 	}

@@ -102,6 +102,95 @@ class QuickExitBrowserTests {
 		assertThat(this.browser.getTitle()).startsWith("News");
 	}
 
+	/*
+	 * What /staying-safe-online promises, sentence by sentence: the page being read is
+	 * hidden at once and replaced by the weather page, so Back from there never shows it;
+	 * pages opened earlier in the tab can still be reached with Back, as the page says.
+	 * Tried with 1, 3 and 10 pages, with reloads and Back within the site mixed in.
+	 */
+
+	@Test
+	void afterOnePageBackGoesToWhereTheReaderWasBefore() {
+		this.browser = Browser.start(true);
+		arriveFromElsewhereAt("/news/an-appeal");
+		pressEscapeAndCheckThePageWasHiddenAtOnce();
+		assertLeftAndBackDoesNotReturn();
+	}
+
+	@Test
+	void afterThreePagesBackNeverShowsThePageBeingReadButCanShowEarlierOnes() {
+		this.browser = Browser.start(true);
+		arriveFromElsewhereAt("/");
+		open("/news");
+		open("/operations");
+		pressEscapeAndCheckThePageWasHiddenAtOnce();
+		waitForNeutralSite();
+		this.browser.navigate().back();
+		assertThat(this.browser.getCurrentUrl()).isEqualTo(ours("/news"));
+	}
+
+	@Test
+	void afterTenPagesWithReloadsAndBackThePageBeingReadIsNeverShownAgain() {
+		this.browser = Browser.start(true);
+		arriveFromElsewhereAt("/");
+		open("/news");
+		open("/operations");
+		this.browser.navigate().refresh();
+		open("/staying-safe-online");
+		open("/feedback");
+		this.browser.navigate().back();
+		this.browser.navigate().refresh();
+		open("/news/an-appeal");
+		open("/news?category=appeal");
+		open("/search?q=burglary");
+		this.browser.navigate().back();
+		this.browser.navigate().back();
+		open("/search?q=appeal");
+		open("/news/an-appeal");
+		// Ten pages opened; the history is now: neutral, /, /news, /operations,
+		// /staying-safe-online,
+		// /news/an-appeal, /search?q=appeal, /news/an-appeal (being read).
+		pressEscapeAndCheckThePageWasHiddenAtOnce();
+		waitForNeutralSite();
+		this.browser.navigate().back();
+		assertThat(this.browser.getCurrentUrl()).isEqualTo(ours("/search?q=appeal"));
+		this.browser.navigate().forward();
+		assertThat(this.browser.getCurrentUrl()).isEqualTo(NeutralSite.url());
+	}
+
+	@Test
+	void whatTheStayingSafePageSaysIsWhatTheseTestsCheck() {
+		this.browser = Browser.start(false);
+		this.browser.get(ours("/staying-safe-online"));
+		String advice = this.browser.findElement(By.tagName("main")).getText();
+		assertThat(advice).contains("Pressing Back from the weather page will not show the page you were reading.")
+			.contains(
+					"Back and Forward can still take you to pages of this site that you opened earlier in the same tab.")
+			.contains("If JavaScript is turned off in your browser, the button is an ordinary link")
+			.doesNotContain("Pressing Back will not bring you back to this site");
+	}
+
+	private void open(String path) {
+		this.browser.get(ours(path));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-quick-exit-hint]")));
+	}
+
+	/**
+	 * Escape, dispatched the way a key press arrives; in the same task, before the
+	 * browser could paint again, the page must already be hidden and the tab's title
+	 * blank.
+	 */
+	private void pressEscapeAndCheckThePageWasHiddenAtOnce() {
+		Object hidden = this.browser.executeScript(
+				"""
+						document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+						return document.documentElement.classList.contains('is-leaving')
+						  && getComputedStyle(document.body).visibility === 'hidden' && document.title === '';
+						""");
+		assertThat(hidden).isEqualTo(true);
+	}
+
 	@Test
 	void withoutJavaScriptTheButtonIsAPlainLink() {
 		this.browser = Browser.start(false);
