@@ -61,7 +61,7 @@ public class TestData {
 
 	public void reset() {
 		this.jdbc.execute("truncate release_areas, releases, tally_rows, operation_areas, operations, areas, feedback,"
-				+ " audit_events, accounts, spring_session, spring_session_attributes, login_buckets, images"
+				+ " audit_events, accounts, spring_session, spring_session_attributes, login_buckets, images, notifications"
 				+ " restart identity cascade");
 	}
 

@@ -46,6 +46,10 @@ class SecurityConfiguration {
 			"/press-office/releases/*/unschedule", "/press-office/releases/*/withdraw",
 			"/press-office/releases/*/correct" };
 
+	/** Admin-only pages. */
+	static final String[] ADMIN_PAGES = { "/press-office/accounts/**", "/press-office/audit/**",
+			"/press-office/notifications/**" };
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
@@ -57,17 +61,16 @@ class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setDefaultTargetUrl("/press-office");
 		success.setRequestCache(requestCache);
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/press-office/accounts/**", "/press-office/audit/**")
-					.hasRole("ADMIN")
-					.requestMatchers("/press-office/feedback/**")
-					.hasRole("EDITOR")
-					.requestMatchers(HttpMethod.POST, EDITOR_RELEASE_ACTIONS)
-					.hasRole("EDITOR")
-					.requestMatchers("/press-office/**")
-					.hasRole("WRITER")
-					.anyRequest()
-					.permitAll())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(ADMIN_PAGES)
+			.hasRole("ADMIN")
+			.requestMatchers("/press-office/feedback/**")
+			.hasRole("EDITOR")
+			.requestMatchers(HttpMethod.POST, EDITOR_RELEASE_ACTIONS)
+			.hasRole("EDITOR")
+			.requestMatchers("/press-office/**")
+			.hasRole("WRITER")
+			.anyRequest()
+			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").successHandler((request, response, authentication) -> {
 				throttle.succeeded(request.getRemoteAddr(), authentication.getName());
 				success.onAuthenticationSuccess(request, response, authentication);
