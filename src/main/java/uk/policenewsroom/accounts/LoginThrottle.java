@@ -12,6 +12,7 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,10 @@ class LoginThrottle {
 
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
+	private final JdbcTemplate jdbc;
+
 	LoginThrottle(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("login_buckets")
@@ -66,6 +70,20 @@ class LoginThrottle {
 
 	void succeeded(String address, String email) {
 		this.buckets.removeProxy(accountKey(address, email));
+	}
+
+	/**
+	 * Forgets the failures counted against one account, from every address: an admin's
+	 * "unlock". Failures counted against an address (any account) are kept.
+	 * @return how many addresses' counts were cleared
+	 */
+	int forget(String email) {
+		String account = accountKey("", email);
+		String prefix = account.substring(0, account.length() - 1)
+			.replace("!", "!!")
+			.replace("%", "!%")
+			.replace("_", "!_");
+		return this.jdbc.update("delete from login_buckets where id like ? escape '!'", prefix + "|%");
 	}
 
 	/** Forgets buckets that have refilled, so the table does not grow. */

@@ -109,6 +109,8 @@ class PressOfficeAccessTests {
 				row("GET", "/press-office/accounts/new", false, false, true),
 				row("POST", "/press-office/accounts", false, false, true),
 				row("GET", "/press-office/audit", false, false, true),
+				row("GET", "/press-office/audit/export.csv", false, false, true),
+				row("POST", "/press-office/accounts/{id}/unlock", false, false, true),
 				row("GET", "/press-office/notifications/failed", false, false, true),
 				row("POST", "/press-office/notifications/failed/retry", false, false, true),
 				row("GET", "/press-office/mailbox", true, true, true),

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import uk.policenewsroom.site.CsvCells;
 import uk.policenewsroom.site.LondonTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,38 +16,38 @@ class FeedbackCsvTests {
 
 	@Test
 	void plainValuesAreLeftAlone() {
-		assertThat(FeedbackCsv.cell("/news/county-lines")).isEqualTo("/news/county-lines");
-		assertThat(FeedbackCsv.cell("It's fine")).isEqualTo("It's fine");
-		assertThat(FeedbackCsv.cell(null)).isEmpty();
-		assertThat(FeedbackCsv.cell("")).isEmpty();
+		assertThat(CsvCells.cell("/news/county-lines")).isEqualTo("/news/county-lines");
+		assertThat(CsvCells.cell("It's fine")).isEqualTo("It's fine");
+		assertThat(CsvCells.cell(null)).isEmpty();
+		assertThat(CsvCells.cell("")).isEmpty();
 	}
 
 	@Test
 	void commasQuotesAndLineBreaksAreQuoted() {
-		assertThat(FeedbackCsv.cell("one, two")).isEqualTo("\"one, two\"");
-		assertThat(FeedbackCsv.cell("say \"hello\"")).isEqualTo("\"say \"\"hello\"\"\"");
-		assertThat(FeedbackCsv.cell("line one\nline two")).isEqualTo("\"line one\nline two\"");
-		assertThat(FeedbackCsv.cell("line one\r\nline two")).isEqualTo("\"line one\r\nline two\"");
+		assertThat(CsvCells.cell("one, two")).isEqualTo("\"one, two\"");
+		assertThat(CsvCells.cell("say \"hello\"")).isEqualTo("\"say \"\"hello\"\"\"");
+		assertThat(CsvCells.cell("line one\nline two")).isEqualTo("\"line one\nline two\"");
+		assertThat(CsvCells.cell("line one\r\nline two")).isEqualTo("\"line one\r\nline two\"");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "=1+1", "+44 1234", "-2", "@SUM(A1)", "\t=1", "\r=1" })
 	void cellsThatASpreadsheetWouldRunAreDisarmed(String formula) {
-		String cell = FeedbackCsv.cell(formula);
+		String cell = CsvCells.cell(formula);
 		String unquoted = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
 		assertThat(unquoted).isEqualTo("'" + formula);
 	}
 
 	@Test
 	void aDisarmedFormulaIsStillQuoted() {
-		assertThat(FeedbackCsv.cell("=HYPERLINK(\"http://evil.example\",\"Click\")"))
+		assertThat(CsvCells.cell("=HYPERLINK(\"http://evil.example\",\"Click\")"))
 			.isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"");
 	}
 
 	@Test
 	void aFormulaSignInsideTheTextIsHarmless() {
-		assertThat(FeedbackCsv.cell("a=b")).isEqualTo("a=b");
-		assertThat(FeedbackCsv.cell("reader-one@example.com")).isEqualTo("reader-one@example.com");
+		assertThat(CsvCells.cell("a=b")).isEqualTo("a=b");
+		assertThat(CsvCells.cell("reader-one@example.com")).isEqualTo("reader-one@example.com");
 	}
 
 	@Test
