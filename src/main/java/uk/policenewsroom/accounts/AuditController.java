@@ -1,6 +1,5 @@
 package uk.policenewsroom.accounts;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,11 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,12 +81,7 @@ class AuditController {
 					event.details());
 		}
 		String filename = "audit-" + LocalDate.now(this.clock.withZone(LondonTime.ZONE)) + ".csv";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return CsvCells.attachment(filename, csv.toString());
 	}
 
 	/**

@@ -25,13 +25,16 @@ class FeedbackFinder {
 	/** One page of the inbox; {@code page} counts from 1. */
 	Page<FeedbackView> inbox(InboxFilter filter, int page) {
 		return this.items
-			.search(filter.pathPattern(), filter.score(), filter.status(), PageRequest.of(page - 1, PAGE_SIZE))
+			.search(filter.pathPattern(), filter.score(), filter.status(), filter.textPattern(), filter.from(),
+					filter.to(), PageRequest.of(page - 1, PAGE_SIZE))
 			.map(FeedbackView::of);
 	}
 
 	/** Everything the filter matches, for the CSV export. */
 	List<FeedbackView> all(InboxFilter filter) {
-		return this.items.searchAll(filter.pathPattern(), filter.score(), filter.status())
+		return this.items
+			.searchAll(filter.pathPattern(), filter.score(), filter.status(), filter.textPattern(), filter.from(),
+					filter.to())
 			.stream()
 			.map(FeedbackView::of)
 			.toList();

@@ -1,5 +1,12 @@
 package uk.policenewsroom.site;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
 /**
  * Rows of CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
  * comma, quote or line break) for the press office to open in a spreadsheet.
@@ -25,6 +32,16 @@ public final class CsvCells {
 	/** A new CSV text: the byte order mark and the header line. */
 	public static StringBuilder withHeader(String header) {
 		return new StringBuilder(BYTE_ORDER_MARK).append(header).append("\r\n");
+	}
+
+	/** A CSV download that no cache keeps. */
+	public static ResponseEntity<byte[]> attachment(String filename, String csv) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Appends one line of cells, each made safe. */

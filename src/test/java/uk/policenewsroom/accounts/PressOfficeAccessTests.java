@@ -105,6 +105,7 @@ class PressOfficeAccessTests {
 				row("POST", "/press-office/releases/{id}/correct", false, true, true),
 				row("GET", "/press-office/operations", true, true, true),
 				row("GET", "/press-office/feedback", false, true, true),
+				row("POST", "/press-office/feedback/bulk?to=read", false, true, true),
 				row("GET", "/press-office/accounts", false, false, true),
 				row("GET", "/press-office/accounts/new", false, false, true),
 				row("POST", "/press-office/accounts", false, false, true),
