@@ -1,19 +1,17 @@
 package uk.policenewsroom.accounts;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
 
-import uk.policenewsroom.site.DateInput;
-import uk.policenewsroom.site.LondonTime;
+import uk.policenewsroom.site.DateRangeForm;
 
 /**
  * The audit log's filter, as its form sends it: who, which action, what about (a kind of
  * thing, and optionally one of them: a release's or an operation's trail), and a range of
  * days in London, each date as day, month and year boxes.
  */
-public class AuditFilterForm {
+public class AuditFilterForm extends DateRangeForm {
 
 	private String actor;
 
@@ -23,32 +21,14 @@ public class AuditFilterForm {
 
 	private Long subjectId;
 
-	private String fromDay;
-
-	private String fromMonth;
-
-	private String fromYear;
-
-	private String toDay;
-
-	private String toMonth;
-
-	private String toYear;
-
 	/** The filter, or null after rejecting the fields that are wrong. */
 	Filter read(Errors errors) {
-		LocalDate from = DateInput.readOptional(errors, "from", "From date", this.fromDay, this.fromMonth,
-				this.fromYear);
-		LocalDate to = DateInput.readOptional(errors, "to", "To date", this.toDay, this.toMonth, this.toYear);
-		if (from != null && to != null && to.isBefore(from)) {
-			errors.rejectValue("toDay", "date.order", "The to date must be the same as or after the from date");
-		}
-		if (errors.hasErrors()) {
+		Range range = readRange(errors);
+		if (range == null) {
 			return null;
 		}
 		return new Filter(blankToNull(this.actor), blankToNull(this.action), blankToNull(this.subject), this.subjectId,
-				(from != null) ? from.atStartOfDay(LondonTime.ZONE).toInstant() : null,
-				(to != null) ? to.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant() : null);
+				range.from(), range.to());
 	}
 
 	private static String blankToNull(String text) {
@@ -85,54 +65,6 @@ public class AuditFilterForm {
 
 	public void setSubjectId(Long subjectId) {
 		this.subjectId = subjectId;
-	}
-
-	public String getFromDay() {
-		return this.fromDay;
-	}
-
-	public void setFromDay(String fromDay) {
-		this.fromDay = fromDay;
-	}
-
-	public String getFromMonth() {
-		return this.fromMonth;
-	}
-
-	public void setFromMonth(String fromMonth) {
-		this.fromMonth = fromMonth;
-	}
-
-	public String getFromYear() {
-		return this.fromYear;
-	}
-
-	public void setFromYear(String fromYear) {
-		this.fromYear = fromYear;
-	}
-
-	public String getToDay() {
-		return this.toDay;
-	}
-
-	public void setToDay(String toDay) {
-		this.toDay = toDay;
-	}
-
-	public String getToMonth() {
-		return this.toMonth;
-	}
-
-	public void setToMonth(String toMonth) {
-		this.toMonth = toMonth;
-	}
-
-	public String getToYear() {
-		return this.toYear;
-	}
-
-	public void setToYear(String toYear) {
-		this.toYear = toYear;
 	}
 
 	/** What the audit log is narrowed to; nulls match everything. */
