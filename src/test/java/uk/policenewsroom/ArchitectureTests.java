@@ -31,7 +31,7 @@ class ArchitectureTests {
 		classes().should()
 			.resideInAnyPackage("uk.policenewsroom", "uk.policenewsroom.areas..", "uk.policenewsroom.releases..",
 					"uk.policenewsroom.operations..", "uk.policenewsroom.feedback..", "uk.policenewsroom.accounts..",
-					"uk.policenewsroom.site..", "uk.policenewsroom.demo..")
+					"uk.policenewsroom.site..", "uk.policenewsroom.notifications..", "uk.policenewsroom.demo..")
 			.check(CLASSES);
 	}
 

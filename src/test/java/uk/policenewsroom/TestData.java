@@ -63,7 +63,7 @@ public class TestData {
 		this.jdbc.execute(
 				"truncate release_areas, releases, tally_rows, operation_changes, operation_areas, operations, areas, feedback,"
 						+ " audit_events, accounts, spring_session, spring_session_attributes, login_buckets, feedback_buckets,"
-						+ " images restart identity cascade");
+						+ " images, notifications restart identity cascade");
 	}
 
 	/** A signed-in press officer of this role, with an account in the database. */

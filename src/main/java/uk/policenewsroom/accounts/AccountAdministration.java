@@ -31,8 +31,11 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	AccountAdministration(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, AuditLog audit,
-			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -79,6 +82,19 @@ public class AccountAdministration {
 		Account account = find(id);
 		account.enable();
 		this.audit.record(admin, "ACCOUNT_ENABLED", "account", id, account.getEmail(), null);
+	}
+
+	/**
+	 * Clears the sign-in lock-outs of an account, so its officer can try again at once
+	 * from wherever they were locked out.
+	 * @return how many addresses' lock-outs were cleared
+	 */
+	public int unlock(PressOfficer admin, long id) {
+		Account account = find(id);
+		int cleared = this.throttle.forget(account.getEmail());
+		this.audit.record(admin, "ACCOUNT_UNLOCKED", "account", id, account.getEmail(), (cleared == 1)
+				? "Failed sign-ins cleared from 1 address" : "Failed sign-ins cleared from " + cleared + " addresses");
+		return cleared;
 	}
 
 	public void resetPassword(PressOfficer admin, long id, String password) {

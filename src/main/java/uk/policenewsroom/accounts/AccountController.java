@@ -142,6 +142,20 @@ class AccountController {
 		return "redirect:/press-office/accounts/" + id;
 	}
 
+	@PostMapping("/{id}/unlock")
+	String unlock(@AuthenticationPrincipal PressOfficer admin, @PathVariable long id, RedirectAttributes redirect) {
+		int cleared;
+		try {
+			cleared = this.administration.unlock(admin, id);
+		}
+		catch (AccountProblem problem) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("notice", (cleared == 0) ? "There were no failed sign-ins to clear"
+				: "Sign-in lock-outs cleared: they can sign in again now");
+		return "redirect:/press-office/accounts/" + id;
+	}
+
 	private Account find(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

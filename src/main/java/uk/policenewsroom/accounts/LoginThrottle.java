@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketConfiguration;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,10 @@ class LoginThrottle {
 
 	private final ThrottleBuckets buckets;
 
+	private final JdbcTemplate jdbc;
+
 	LoginThrottle(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
 		this.buckets = new ThrottleBuckets(dataSource, "login_buckets");
 	}
 
@@ -75,6 +79,20 @@ class LoginThrottle {
 
 	void succeeded(String address, String email) {
 		this.buckets.remove(accountKey(address, email));
+	}
+
+	/**
+	 * Forgets the failures counted against one account, from every address: an admin's
+	 * "unlock". Failures counted against an address (any account) are kept.
+	 * @return how many addresses' counts were cleared
+	 */
+	int forget(String email) {
+		String account = accountKey("", email);
+		String prefix = account.substring(0, account.length() - 1)
+			.replace("!", "!!")
+			.replace("%", "!%")
+			.replace("_", "!_");
+		return this.jdbc.update("delete from login_buckets where id like ? escape '!'", prefix + "|%");
 	}
 
 	/** Forgets buckets that have refilled, so the table does not grow. */

@@ -64,6 +64,10 @@ class SecurityConfiguration {
 			"/press-office/operations/*/publish", "/press-office/operations/*/hide",
 			"/press-office/operations/*/restore" };
 
+	/** Admin-only pages. */
+	static final String[] ADMIN_PAGES = { "/press-office/accounts/**", "/press-office/audit/**",
+			"/press-office/notifications/**" };
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events, SiteProperties site)
 			throws Exception {
@@ -74,21 +78,20 @@ class SecurityConfiguration {
 						&& "GET".equals(request.getMethod()));
 		AuthenticationSuccessHandler success = new CanonicalSuccessHandler(base, requestCache);
 		AccessDeniedHandlerImpl refusal = new AccessDeniedHandlerImpl();
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/press-office/accounts/**", "/press-office/audit/**")
-					.hasRole("ADMIN")
-					.requestMatchers("/press-office/feedback/**")
-					.hasRole("EDITOR")
-					.requestMatchers(HttpMethod.POST, EDITOR_RELEASE_ACTIONS)
-					.hasRole("EDITOR")
-					.requestMatchers(EDITOR_RELEASE_PAGES)
-					.hasRole("EDITOR")
-					.requestMatchers(EDITOR_OPERATION_ACTIONS)
-					.hasRole("EDITOR")
-					.requestMatchers("/press-office/**")
-					.hasRole("WRITER")
-					.anyRequest()
-					.permitAll())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(ADMIN_PAGES)
+			.hasRole("ADMIN")
+			.requestMatchers("/press-office/feedback/**")
+			.hasRole("EDITOR")
+			.requestMatchers(HttpMethod.POST, EDITOR_RELEASE_ACTIONS)
+			.hasRole("EDITOR")
+			.requestMatchers(EDITOR_RELEASE_PAGES)
+			.hasRole("EDITOR")
+			.requestMatchers(EDITOR_OPERATION_ACTIONS)
+			.hasRole("EDITOR")
+			.requestMatchers("/press-office/**")
+			.hasRole("WRITER")
+			.anyRequest()
+			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").successHandler((request, response, authentication) -> {
 				throttle.succeeded(request.getRemoteAddr(), authentication.getName());
 				events.signedIn(request, authentication);

@@ -88,6 +88,14 @@ public class Feedback {
 		return moveTo(FeedbackStatus.NEW);
 	}
 
+	/**
+	 * Not feedback at all: out of the inbox's default view.
+	 * @return whether the status changed
+	 */
+	boolean markSpam() {
+		return moveTo(FeedbackStatus.SPAM);
+	}
+
 	private boolean moveTo(FeedbackStatus next) {
 		if (this.status == next) {
 			return false;

@@ -25,13 +25,17 @@ class FeedbackFinder {
 
 	/** One page of the inbox. */
 	Page<FeedbackView> inbox(InboxFilter filter, PageNumber page) {
-		return this.items.search(filter.pathPattern(), filter.score(), filter.status(), page.of(PAGE_SIZE))
+		return this.items
+			.search(filter.pathPattern(), filter.score(), filter.status(), filter.textPattern(), filter.from(),
+					filter.to(), page.of(PAGE_SIZE))
 			.map(FeedbackView::of);
 	}
 
 	/** Everything the filter matches, for the CSV export. */
 	List<FeedbackView> all(InboxFilter filter) {
-		return this.items.searchAll(filter.pathPattern(), filter.score(), filter.status())
+		return this.items
+			.searchAll(filter.pathPattern(), filter.score(), filter.status(), filter.textPattern(), filter.from(),
+					filter.to())
 			.stream()
 			.map(FeedbackView::of)
 			.toList();

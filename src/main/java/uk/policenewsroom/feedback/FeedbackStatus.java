@@ -3,12 +3,13 @@ package uk.policenewsroom.feedback;
 import java.util.Locale;
 
 /**
- * Where a piece of feedback is in the press office's triage. {@code code} is how the
- * inbox's filter and the CSV write it.
+ * Where a piece of feedback is in the press office's triage. Spam is left out of the
+ * inbox unless asked for, and deleted with the rest at the end of the retention period.
+ * {@code code} is how the inbox's filter and the CSV write it.
  */
 public enum FeedbackStatus {
 
-	NEW("New"), READ("Read"), ACTIONED("Actioned");
+	NEW("New"), READ("Read"), ACTIONED("Actioned"), SPAM("Spam");
 
 	private final String label;
 

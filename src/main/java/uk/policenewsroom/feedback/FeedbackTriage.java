@@ -1,6 +1,8 @@
 package uk.policenewsroom.feedback;
 
+import java.util.Collection;
 import java.util.NoSuchElementException;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +42,28 @@ class FeedbackTriage {
 			case NEW -> feedback.markNew();
 			case READ -> feedback.markRead();
 			case ACTIONED -> feedback.markActioned();
+			case SPAM -> feedback.markSpam();
 		};
 		if (changed) {
 			this.audit.record(officer, "FEEDBACK_MARKED_" + next.name(), SUBJECT_TYPE, id,
 					(feedback.getPagePath() != null) ? feedback.getPagePath() : "(no page)",
 					"From " + before.label() + " to " + next.label());
+		}
+		return changed;
+	}
+
+	/**
+	 * Moves several pieces of feedback to {@code next} at once, each audited as if marked
+	 * alone. Ids of feedback that is gone are passed over.
+	 * @return how many changed
+	 */
+	@Transactional
+	int markAll(PressOfficer officer, Collection<Long> ids, FeedbackStatus next) {
+		int changed = 0;
+		for (Long id : new TreeSet<>(ids)) {
+			if (this.items.existsById(id) && mark(officer, id, next)) {
+				changed++;
+			}
 		}
 		return changed;
 	}

@@ -1,14 +1,23 @@
 package uk.policenewsroom.feedback;
 
+import java.time.Instant;
 import java.util.Locale;
 
 /**
  * What the press office narrows the feedback inbox to, as the filter form sends it: part
- * of the page path, a rating from 1 to 5, a status; each may be left out.
+ * of the page path, a rating from 1 to 5, a status, words in the text, and a range of
+ * days received; each may be left out. Without a status, spam is left out.
  */
-record InboxFilter(String path, Rating rating, FeedbackStatus status) {
+record InboxFilter(String path, Rating rating, FeedbackStatus status, String text, Instant from, Instant to) {
+
+	/** The most a text search may be. */
+	static final int TEXT_MAX = 200;
 
 	static final InboxFilter NONE = new InboxFilter(null, null, null);
+
+	InboxFilter(String path, Rating rating, FeedbackStatus status) {
+		this(path, rating, status, null, null, null);
+	}
 
 	/**
 	 * Reads the filter's query parameters.
@@ -20,6 +29,19 @@ record InboxFilter(String path, Rating rating, FeedbackStatus status) {
 			throw new IllegalArgumentException("A page path is at most " + PagePaths.MAX + " characters");
 		}
 		return new InboxFilter(cleanPath, rating(blankToNull(rating)), status(blankToNull(status)));
+	}
+
+	/**
+	 * This filter, also narrowed to feedback containing {@code text} and received in
+	 * {@code [from, to)}.
+	 * @throws IllegalArgumentException for a text longer than the form allows
+	 */
+	InboxFilter with(String text, Instant from, Instant to) {
+		String cleanText = blankToNull(text);
+		if (cleanText != null && cleanText.length() > TEXT_MAX) {
+			throw new IllegalArgumentException("A search is at most " + TEXT_MAX + " characters");
+		}
+		return new InboxFilter(this.path, this.rating, this.status, cleanText, from, to);
 	}
 
 	private static Rating rating(String text) {
@@ -38,7 +60,7 @@ record InboxFilter(String path, Rating rating, FeedbackStatus status) {
 		}
 		FeedbackStatus status = FeedbackStatus.fromCode(text);
 		if (status == null) {
-			throw new IllegalArgumentException("A status is new, read or actioned");
+			throw new IllegalArgumentException("A status is new, read, actioned or spam");
 		}
 		return status;
 	}
@@ -52,10 +74,19 @@ record InboxFilter(String path, Rating rating, FeedbackStatus status) {
 	 * was typed taken literally: a search for "_" finds underscores, not everything.
 	 */
 	String pathPattern() {
-		if (this.path == null) {
+		return containsPattern(this.path);
+	}
+
+	/** The text search as a pattern, as {@link #pathPattern()}. */
+	String textPattern() {
+		return containsPattern(this.text);
+	}
+
+	private static String containsPattern(String typed) {
+		if (typed == null) {
 			return null;
 		}
-		String literal = this.path.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		String literal = typed.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
 		return "%" + literal + "%";
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.validation.Errors;
 
 import uk.policenewsroom.operations.OperationEditing.Details;
 import uk.policenewsroom.operations.OperationViews.OperationRecord;
+import uk.policenewsroom.site.DateInput;
 
 /**
  * An operation's details as the press office types them. {@code version} is the version

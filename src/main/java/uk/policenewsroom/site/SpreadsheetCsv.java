@@ -1,6 +1,12 @@
 package uk.policenewsroom.site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 
 /**
  * CSV that is safe to open in a spreadsheet (RFC 4180: comma-separated, CRLF line ends,
@@ -36,6 +42,16 @@ public final class SpreadsheetCsv {
 	/** A file for Excel users: a byte order mark, then this header row. */
 	public static SpreadsheetCsv forExcelWithHeader(List<String> header) {
 		return new SpreadsheetCsv(BYTE_ORDER_MARK, header);
+	}
+
+	/** A CSV download that no cache keeps. */
+	public static ResponseEntity<byte[]> attachment(String filename, String csv) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Adds a row ({@code null} is an empty cell). */

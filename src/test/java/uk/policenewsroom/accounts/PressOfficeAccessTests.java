@@ -278,10 +278,16 @@ class PressOfficeAccessTests {
 				row("POST", "/press-office/operations/{published}/rows/1", false, true, true),
 				row("POST", "/press-office/operations/{published}/rows/1/remove", false, true, true),
 				row("GET", "/press-office/feedback", false, true, true),
+				row("POST", "/press-office/feedback/bulk?to=read", false, true, true),
 				row("GET", "/press-office/accounts", false, false, true),
 				row("GET", "/press-office/accounts/new", false, false, true),
 				row("POST", "/press-office/accounts", false, false, true),
 				row("GET", "/press-office/audit", false, false, true),
+				row("GET", "/press-office/audit/export.csv", false, false, true),
+				row("POST", "/press-office/accounts/{id}/unlock", false, false, true),
+				row("GET", "/press-office/notifications/failed", false, false, true),
+				row("POST", "/press-office/notifications/failed/retry", false, false, true),
+				row("GET", "/press-office/mailbox", true, true, true),
 				row("GET", "/press-office/password", true, true, true));
 	}
 

@@ -1,4 +1,4 @@
-package uk.policenewsroom.operations;
+package uk.policenewsroom.site;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.springframework.validation.Errors;
  * nothing to get wrong about the order or the separators, and a message that says which
  * part is missing or wrong, shown against that box.
  */
-final class DateInput {
+public final class DateInput {
 
 	private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{1,2}");
 
@@ -28,7 +28,7 @@ final class DateInput {
 	 * {@code <prefix>Year}, or {@code null} after rejecting the field that is wrong.
 	 * @param label how a message names the date: "Start date"
 	 */
-	static LocalDate read(Errors errors, String prefix, String label, String day, String month, String year) {
+	public static LocalDate read(Errors errors, String prefix, String label, String day, String month, String year) {
 		String d = clean(day);
 		String m = clean(month);
 		String y = clean(year);
@@ -71,15 +71,27 @@ final class DateInput {
 		}
 	}
 
-	static String day(LocalDate date) {
+	/**
+	 * As {@link #read}, but a date left out entirely is no error: for filters, where
+	 * every field is optional.
+	 */
+	public static LocalDate readOptional(Errors errors, String prefix, String label, String day, String month,
+			String year) {
+		if (clean(day).isEmpty() && clean(month).isEmpty() && clean(year).isEmpty()) {
+			return null;
+		}
+		return read(errors, prefix, label, day, month, year);
+	}
+
+	public static String day(LocalDate date) {
 		return (date != null) ? String.valueOf(date.getDayOfMonth()) : null;
 	}
 
-	static String month(LocalDate date) {
+	public static String month(LocalDate date) {
 		return (date != null) ? String.valueOf(date.getMonthValue()) : null;
 	}
 
-	static String year(LocalDate date) {
+	public static String year(LocalDate date) {
 		return (date != null) ? String.valueOf(date.getYear()) : null;
 	}
 
