@@ -3,7 +3,9 @@ package uk.policenewsroom.site;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +13,14 @@ import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({ SiteProperties.class, PageCacheProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**
@@ -23,6 +28,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/news", "/news/*", "/operations", "/operations/*",
 			"/staying-safe-online" };
+
+	static final String[] STATIC_FOLDERS = { "css", "js", "images" };
 
 	@Bean
 	Clock clock() {
@@ -47,6 +54,43 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.addUrlPatterns("/", "/news", "/news/*", "/operations", "/operations/*", "/news.atom",
 				"/staying-safe-online");
 		return registration;
+	}
+
+	/**
+	 * Public pages kept once rendered, for anonymous readers; after Spring Security, so
+	 * its headers go on kept pages too, and before the ETag filter, which it stands in
+	 * for on the pages it keeps.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "newsroom.page-cache.enabled", matchIfMissing = true)
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentVersion version, Clock clock) {
+		var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, version, clock));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+		return registration;
+	}
+
+	/**
+	 * Static files only under /css, /js and /images, with a content hash in their URL. No
+	 * handler for /**: every other link in a template would otherwise be looked for on
+	 * the class path first (docs/performance.md).
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+		for (String folder : STATIC_FOLDERS) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(aYear)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
+		registry.addResourceHandler("/robots.txt").addResourceLocations("classpath:/static/").setCacheControl(aYear);
+	}
+
+	/** Rewrites links to static files in templates to their hashed URLs. */
+	@Bean
+	ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+		return new ResourceUrlEncodingFilter();
 	}
 
 	@Override

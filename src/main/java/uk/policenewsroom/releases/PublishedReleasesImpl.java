@@ -1,0 +1,68 @@
+package uk.policenewsroom.releases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+class PublishedReleasesImpl implements PublishedReleases {
+
+	private final EntityManager entities;
+
+	PublishedReleasesImpl(EntityManager entities) {
+		this.entities = entities;
+	}
+
+	@Override
+	public List<Release> findPublishedPage(Instant now, String category, String area, int offset, int limit) {
+		TypedQuery<Release> query = this.entities.createQuery("select r from Release r join fetch r.category where "
+				+ where(category, area) + " order by r.publishedAt desc, r.id desc", Release.class);
+		return bind(query, now, category, area).setFirstResult(offset).setMaxResults(limit).getResultList();
+	}
+
+	@Override
+	public long countPublished(Instant now, String category, String area) {
+		return bind(
+				this.entities.createQuery("select count(r) from Release r where " + where(category, area), Long.class),
+				now, category, area)
+			.getSingleResult();
+	}
+
+	@Override
+	public Optional<Instant> findNextPublicationAfter(Instant now) {
+		return Optional.ofNullable(
+				this.entities
+					.createQuery(
+							"select min(r.publishedAt) from Release r where r.status = "
+									+ "uk.policenewsroom.releases.ReleaseStatus.PUBLISHED and r.publishedAt > :now",
+							Instant.class)
+					.setParameter("now", now)
+					.getSingleResult());
+	}
+
+	private static String where(String category, String area) {
+		StringBuilder where = new StringBuilder(Releases.PUBLISHED_BY);
+		if (category != null) {
+			where.append(" and r.category = (select c from Category c where c.slug = :category)");
+		}
+		if (area != null) {
+			where.append(
+					" and exists (select 1 from r.areas a where a.id = (select b.id from Area b where b.slug = :area))");
+		}
+		return where.toString();
+	}
+
+	private static <T> TypedQuery<T> bind(TypedQuery<T> query, Instant now, String category, String area) {
+		query.setParameter("now", now);
+		if (category != null) {
+			query.setParameter("category", category);
+		}
+		if (area != null) {
+			query.setParameter("area", area);
+		}
+		return query;
+	}
+
+}
