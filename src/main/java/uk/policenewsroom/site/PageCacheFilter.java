@@ -31,11 +31,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * once per change of public content, then sent as kept bytes (compressed when the reader
  * accepts gzip), and a conditional GET is answered 304 without rendering.
  * <p>
- * It runs after Spring Security, which adds its headers to a kept page exactly as to a
- * rendered one. A page is kept only when it is a 200 that says {@code Cache-Control:
- * public}, sets no cookie and holds no CSRF token, for a request with no session cookie,
- * no credentials and no signed-in user. Press-office pages, previews and forms are never
- * among {@link #PAGES}.
+ * It runs just before Spring Security, so a kept page is sent without running the
+ * security filters: the headers they wrote when the page was rendered are kept with it
+ * (HTTP and HTTPS are kept apart, as only HTTPS responses carry HSTS). Only requests
+ * without a session cookie and without credentials are considered: everyone signed in to
+ * the press office has a session cookie. A page is kept only when it is a 200 that says
+ * {@code Cache-Control: public}, sets no cookie and holds no CSRF field. Press-office
+ * pages, previews and forms are never among {@link #PAGES}.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -108,16 +110,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 				}
 			}
 		}
-		return request.getUserPrincipal() == null;
+		return true;
 	}
 
 	/**
-	 * The path and the query's parameters sorted by name, blank ones left out: the same
-	 * key for every way of writing the same request. Null when too long to be worth
-	 * keeping.
+	 * The scheme, the path and the query's parameters sorted by name, blank ones left
+	 * out: the same key for every way of writing the same request. Null when too long to
+	 * be worth keeping.
 	 */
 	static String key(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder(request.getRequestURI());
+		StringBuilder key = new StringBuilder(request.isSecure() ? "https:" : "http:").append(request.getRequestURI());
 		char separator = '?';
 		for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
 			for (String value : parameter.getValue()) {

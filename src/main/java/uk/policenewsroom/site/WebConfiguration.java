@@ -57,15 +57,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Public pages kept once rendered, for anonymous readers; after Spring Security, so
-	 * its headers go on kept pages too, and before the ETag filter, which it stands in
-	 * for on the pages it keeps.
+	 * Public pages kept once rendered, for anonymous readers: just before Spring
+	 * Security, so a kept page is sent without running it (its headers were kept with the
+	 * page), and before the ETag filter, which it stands in for on the pages it keeps.
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "newsroom.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentVersion version, Clock clock) {
 		var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, version, clock));
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 
