@@ -10,6 +10,12 @@ import java.sql.Statement;
  */
 public class GenerateReleases {
 
+	/** Sets the visibility map, so the news list's ids come from the index alone, and the statistics. */
+	static void vacuum(Statement sql) throws Exception {
+		sql.execute("vacuum (freeze, analyze) releases");
+		sql.execute("vacuum (freeze, analyze) release_areas");
+	}
+
 	public static void main(String[] args) throws Exception {
 		String url = args[0];
 		int count = (args.length > 1) ? Integer.parseInt(args[1]) : 100_000;
@@ -19,6 +25,7 @@ public class GenerateReleases {
 			existing.next();
 			if (existing.getLong(1) >= count) {
 				System.out.println("Already " + existing.getLong(1) + " generated releases");
+				vacuum(sql);
 				return;
 			}
 			db.setAutoCommit(false);
@@ -36,10 +43,10 @@ public class GenerateReleases {
 					    public_updated_at, created_at, modified_at)
 					select 'generated-' || n,
 					       'Generated release ' || n || ': ' || (array['Appeal for witnesses', 'Man charged',
-					           'Road closed', 'Missing woman found', 'Drugs seized', 'Court result'])[1 + n % 6],
+					           'Road closed', 'Missing woman found', 'Drugs seized', 'Court result'])[1 + mod(n, 6)],
 					       'Summary of generated release ' || n || ', one of many spread over ten years.',
 					       'Body of generated release ' || n || E'.\\n\\nOfficers would like to hear from anyone with information.',
-					       (select id from categories order by id offset (n % (select count(*) from categories)) limit 1),
+					       (select id from categories order by id offset mod(n, (select count(*) from categories)) limit 1),
 					       'PUBLISHED', t, t, t, t
 					from generate_series(1, %d) as n,
 					     lateral (select now() - interval '10 years' * (n::float8 / %d) as t) as at
@@ -56,8 +63,7 @@ public class GenerateReleases {
 					""");
 			db.commit();
 			db.setAutoCommit(true);
-			sql.execute("vacuum analyze releases");
-			sql.execute("vacuum analyze release_areas");
+			vacuum(sql);
 			System.out.printf("Generated %d releases in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
 		}
 	}

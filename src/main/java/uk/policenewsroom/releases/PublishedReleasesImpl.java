@@ -1,7 +1,9 @@
 package uk.policenewsroom.releases;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -15,11 +17,27 @@ class PublishedReleasesImpl implements PublishedReleases {
 		this.entities = entities;
 	}
 
+	/**
+	 * The page's ids first, from the index alone (no row is read for the releases skipped
+	 * on a deep page), then those releases.
+	 */
 	@Override
 	public List<Release> findPublishedPage(Instant now, String category, String area, int offset, int limit) {
-		TypedQuery<Release> query = this.entities.createQuery("select r from Release r join fetch r.category where "
-				+ where(category, area) + " order by r.publishedAt desc, r.id desc", Release.class);
-		return bind(query, now, category, area).setFirstResult(offset).setMaxResults(limit).getResultList();
+		List<Long> ids = bind(this.entities.createQuery(
+				"select r.id from Release r where " + where(category, area) + " order by r.publishedAt desc, r.id desc",
+				Long.class), now, category, area)
+			.setFirstResult(offset)
+			.setMaxResults(limit)
+			.getResultList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Release> byId = new HashMap<>();
+		this.entities.createQuery("select r from Release r join fetch r.category where r.id in :ids", Release.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach((release) -> byId.put(release.getId(), release));
+		return ids.stream().map(byId::get).toList();
 	}
 
 	@Override

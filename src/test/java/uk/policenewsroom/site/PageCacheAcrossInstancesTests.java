@@ -86,7 +86,7 @@ class PageCacheAcrossInstancesTests {
 		this.data.reset();
 		Release release = this.data.published("shooting-in-basildon", "Shooting in Basildon", "news",
 				Instant.parse("2024-06-01T10:00:00Z"), Set.of(), null);
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(
 					() -> assertThat(get(this.otherPort, "/news/shooting-in-basildon").statusCode()).isEqualTo(200));
 		assertThat(get(this.otherPort, "/news").body()).contains("Shooting in Basildon");
@@ -101,7 +101,7 @@ class PageCacheAcrossInstancesTests {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(get(this.port, "/news/shooting-in-basildon").body()).contains("This release was withdrawn");
-		await().atMost(Duration.ofSeconds(3))
+		await().atMost(Duration.ofSeconds(6))
 			.pollInterval(Duration.ofMillis(100))
 			.untilAsserted(() -> assertThat(get(this.otherPort, "/news/shooting-in-basildon").body())
 				.contains("This release was withdrawn", "Withdrawn on legal advice."));
@@ -109,7 +109,7 @@ class PageCacheAcrossInstancesTests {
 
 		this.data.published("flood-warning", "Flood warning for Maldon", "news", Instant.parse("2024-06-02T10:00:00Z"),
 				Set.of(), null);
-		await().atMost(Duration.ofSeconds(3))
+		await().atMost(Duration.ofSeconds(6))
 			.pollInterval(Duration.ofMillis(100))
 			.untilAsserted(() -> assertThat(get(this.otherPort, "/news").body()).contains("Flood warning for Maldon"));
 	}

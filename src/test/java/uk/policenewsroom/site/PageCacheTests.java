@@ -156,7 +156,7 @@ class PageCacheTests {
 		assertThat(fetch("/news/arrest-in-colchester").body()).contains("Arrest in Colchester");
 		// As a write path this code does not know would: plain SQL, committed on its own.
 		this.jdbc.update("update releases set title = 'Man charged in Colchester' where id = ?", this.release.getId());
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(
 					() -> assertThat(fetch("/news/arrest-in-colchester").body()).contains("Man charged in Colchester"));
 	}

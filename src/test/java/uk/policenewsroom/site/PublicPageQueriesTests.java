@@ -63,8 +63,8 @@ class PublicPageQueriesTests {
 	}
 
 	@ParameterizedTest(name = "{0} takes {1} statements")
-	@CsvSource({ "/, 4", "/news, 4", "/news?page=2, 4", "/news?category=appeal, 4", "/news?area=harlow, 4",
-			"/news/release-0, 3", "/news/release-1, 2", "/news.atom, 2", "/operations, 2",
+	@CsvSource({ "/, 5", "/news, 5", "/news?page=2, 5", "/news?category=appeal, 5", "/news?area=harlow, 5",
+			"/news/release-0, 3", "/news/release-1, 2", "/news.atom, 3", "/operations, 2",
 			"/operations/week-of-action, 3", "/staying-safe-online, 0" })
 	void aPublicPageTakesAFixedNumberOfStatements(String page, int statements) throws Exception {
 		QueryCounter.start();
