@@ -37,7 +37,7 @@ if [ "$BUILD" = yes ]; then
   echo "Building the jar (with the embedded PostgreSQL: -Pbenchmark)"
   ./mvnw -q -Pbenchmark -DskipTests package
 fi
-JAR=$(ls "$ROOT"/target/police-newsroom-*-benchmark.jar | head -1)
+JAR=${JAR:-$(ls "$ROOT"/target/police-newsroom-*-benchmark.jar | head -1)}
 
 # The launch recommended in docs/operations.md: a small heap, serial GC, few malloc arenas, and a
 # class-data-sharing archive made by a training run of the extracted jar.
@@ -96,6 +96,20 @@ stop_postmaster() {
   for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
 }
 
+# CPU ticks used so far by a process and its children (PostgreSQL backends, nginx workers).
+tree_ticks() {
+  local total=0 pid
+  for pid in "$1" $(ps --ppid "$1" -o pid= 2>/dev/null); do
+    [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
+# CPU milliseconds per request: a cost that does not depend on how busy the machine is.
+ms_per_request() { # ticks_before ticks_after requests_per_second
+  echo "scale=2; ($2 - $1) * 1000 / $(getconf CLK_TCK) / ($3 * $DURATION)" | bc
+}
+
 # CPU seconds the JVM has used so far: a start-up cost that does not depend on how busy the machine is.
 cpu_seconds() {
   local ticks; ticks=$(awk '{print $14 + $15}' "/proc/$1/stat")
@@ -143,11 +157,14 @@ if [ "$MODE" = scale ]; then
     machine
     echo "- $(grep -o 'Generated [0-9]* releases.*\|Already [0-9]* generated releases' "$WORK/app-scale.log" 2>/dev/null || true)100,000 generated releases over ten years, 10 categories, 20 areas; page cache off; one client (wrk -t1 -c1, ${DURATION}s each)"
     echo
-    echo "| page | req/s | p50 ms | p95 ms | p99 ms |"
-    echo "|---|---|---|---|---|"
+    echo "| page | req/s | p50 ms | p95 ms | p99 ms | app CPU ms/req | PostgreSQL CPU ms/req |"
+    echo "|---|---|---|---|---|---|---|"
+    PM=$(head -1 "$DB/postmaster.pid")
     for page in "${PAGES[@]}"; do
+      a0=$(tree_ticks "$APP_PID"); d0=$(tree_ticks "$PM")
       read -r rps p50 p95 p99 errors < <(bench "$BASE$page" -t1 -c1)
-      echo "| \`$page\` | $rps | $p50 | $p95 | $p99 |"
+      a1=$(tree_ticks "$APP_PID"); d1=$(tree_ticks "$PM")
+      echo "| \`$page\` | $rps | $p50 | $p95 | $p99 | $(ms_per_request "$a0" "$a1" "$rps") | $(ms_per_request "$d0" "$d1" "$rps") |"
     done
     echo
     echo "RSS after the run: $(rss_mb "$APP_PID") MB (peak $(peak_mb "$APP_PID") MB)"
@@ -246,20 +263,24 @@ GZ=(-H 'Accept-Encoding: gzip')
   machine
   echo "- wrk -t2 -c50, ${DURATION}s per run, after ${WARMUP}s of warm-up; app, nginx (static file, same bytes), app gzip, nginx gzip (on the fly, level 1), proxy cache (deploy/nginx.conf, two instances) run one after another for each page"
   echo
-  echo "| page | KB | app req/s | nginx req/s | ratio | app p50 ms | app p99 ms | gzip app req/s | gzip nginx req/s | gzip ratio | proxy req/s | proxy ratio | proxy p99 ms | weight KB gz |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| page | KB | app req/s | nginx req/s | ratio | app p50 ms | app p99 ms | app CPU ms/req | nginx CPU ms/req | gzip app req/s | gzip nginx req/s | gzip ratio | proxy req/s | proxy ratio | proxy p99 ms | weight KB gz |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  NGINX_MASTER=$(cat "$WORK/nginx-static.pid")
   for page in "${PAGES[@]}"; do
     file=$(name_of "$page")
     kb=$(echo "scale=1; $(wc -c < "$STATIC/$file") / 1024" | bc)
+    a0=$(tree_ticks "$APP1")
     read -r a_rps a_p50 _ a_p99 a_err < <(bench "$BASE$page" -t2 -c50)
+    a1=$(tree_ticks "$APP1"); n0=$(tree_ticks "$NGINX_MASTER")
     read -r n_rps _ _ _ _ < <(bench "http://127.0.0.1:$STATIC_PORT/$file" -t2 -c50)
+    n1=$(tree_ticks "$NGINX_MASTER")
     read -r ag_rps _ _ _ _ < <(bench "$BASE$page" -t2 -c50 "${GZ[@]}")
     read -r ng_rps _ _ _ _ < <(bench "http://127.0.0.1:$STATIC_PORT/$file" -t2 -c50 "${GZ[@]}")
     read -r p_rps _ _ p_p99 _ < <(bench "http://127.0.0.1:$PROXY_PORT$page" -t2 -c50)
     ratio=$(echo "scale=3; $a_rps / $n_rps" | bc)
     gratio=$(echo "scale=3; $ag_rps / $ng_rps" | bc)
     pratio=$(echo "scale=3; $p_rps / $n_rps" | bc)
-    echo "| \`$page\` | $kb | $a_rps | $n_rps | $ratio | $a_p50 | $a_p99 | $ag_rps | $ng_rps | $gratio | $p_rps | $pratio | $p_p99 | $(weight_kb "$page") |"
+    echo "| \`$page\` | $kb | $a_rps | $n_rps | $ratio | $a_p50 | $a_p99 | $(ms_per_request "$a0" "$a1" "$a_rps") | $(ms_per_request "$n0" "$n1" "$n_rps") | $ag_rps | $ng_rps | $gratio | $p_rps | $pratio | $p_p99 | $(weight_kb "$page") |"
   done
   echo
   echo "- RSS of the benchmarked instance after the runs: $(rss_mb "$APP1") MB (peak $(peak_mb "$APP1") MB), with -Xmx256m"
