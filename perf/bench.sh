@@ -107,7 +107,7 @@ tree_ticks() {
 
 # CPU milliseconds per request: a cost that does not depend on how busy the machine is.
 ms_per_request() { # ticks_before ticks_after requests_per_second
-  echo "scale=2; ($2 - $1) * 1000 / $(getconf CLK_TCK) / ($3 * $DURATION)" | bc
+  echo "scale=3; ($2 - $1) * 1000 / $(getconf CLK_TCK) / ($3 * $DURATION)" | bc
 }
 
 # CPU seconds the JVM has used so far: a start-up cost that does not depend on how busy the machine is.
