@@ -33,7 +33,8 @@ import uk.policenewsroom.releases.Releases;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "newsroom.scheduling.enabled=false")
+		properties = { "newsroom.scheduling.enabled=false",
+				"spring.jpa.properties.hibernate.session_factory.statement_inspector=uk.policenewsroom.QueryCounter" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = NeutralSite.QuickExitToNeutralSite.class)
 @Import({ TestDatabase.class, NewsroomTest.Support.class })

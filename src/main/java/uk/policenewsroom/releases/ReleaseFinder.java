@@ -1,12 +1,15 @@
 package uk.policenewsroom.releases;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +22,8 @@ import uk.policenewsroom.releases.images.LeadImages;
 import uk.policenewsroom.releases.ReleaseViews.ReleasePage;
 import uk.policenewsroom.releases.ReleaseViews.ReleaseSummary;
 import uk.policenewsroom.site.LondonTime;
+import uk.policenewsroom.site.PublicContentChanged;
+import uk.policenewsroom.site.TimedContent;
 
 /**
  * Read side of releases for the public: only what is published by now, whatever its
@@ -27,7 +32,7 @@ import uk.policenewsroom.site.LondonTime;
  */
 @Component
 @Transactional(readOnly = true)
-public class ReleaseFinder {
+public class ReleaseFinder implements TimedContent {
 
 	public static final int PAGE_SIZE = 20;
 
@@ -42,6 +47,12 @@ public class ReleaseFinder {
 	private final Areas areas;
 
 	private final Clock clock;
+
+	/**
+	 * How many releases each filter finds, counted once per change of public content
+	 * rather than on every page of every request.
+	 */
+	private final Cache<Filter, Long> counts = Caffeine.newBuilder().maximumSize(2_000).build();
 
 	ReleaseFinder(Releases releases, Categories categories, OperationFinder operations, LeadImages images, Areas areas,
 			Clock clock) {
@@ -61,24 +72,42 @@ public class ReleaseFinder {
 		if (number < 1) {
 			return Optional.empty();
 		}
-		Page<Release> page = this.releases.findPublished(this.clock.instant(), category, area,
-				PageRequest.of(number - 1, PAGE_SIZE));
-		if (number > 1 && number > page.getTotalPages()) {
+		Instant now = this.clock.instant();
+		long total = this.counts.get(new Filter(category, area),
+				(filter) -> this.releases.countPublished(now, category, area));
+		int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (number > totalPages) {
 			return Optional.empty();
 		}
-		return Optional.of(new NewsPage(page.map(ReleaseFinder::summary).getContent(), number,
-				Math.max(1, page.getTotalPages()), page.getTotalElements()));
+		List<ReleaseSummary> releases = this.releases
+			.findPublishedPage(now, category, area, (number - 1) * PAGE_SIZE, PAGE_SIZE)
+			.stream()
+			.map(ReleaseFinder::summary)
+			.toList();
+		return Optional.of(new NewsPage(releases, number, totalPages, total));
 	}
 
+	/** The newest releases, without counting the others. */
 	public List<ReleaseSummary> latest(int count) {
 		return latest(count, null, null);
 	}
 
 	/** The latest published releases of a category, an area, or both (null for any). */
 	public List<ReleaseSummary> latest(int count, String category, String area) {
-		return this.releases.findPublished(this.clock.instant(), category, area, PageRequest.of(0, count))
+		return this.releases.findPublishedPage(this.clock.instant(), category, area, 0, count)
+			.stream()
 			.map(ReleaseFinder::summary)
-			.getContent();
+			.toList();
+	}
+
+	@Override
+	public Optional<Instant> nextChangeAfter(Instant now) {
+		return this.releases.findNextPublicationAfter(now);
+	}
+
+	@EventListener
+	void publicContentChanged(PublicContentChanged event) {
+		this.counts.invalidateAll();
 	}
 
 	public Optional<AreaView> area(String slug) {
@@ -155,6 +184,9 @@ public class ReleaseFinder {
 	private static ReleaseSummary summary(Release release) {
 		return new ReleaseSummary(release.getSlug(), release.getTitle(), release.getSummary(),
 				LondonTime.of(release.getPublishedAt()), release.getCategory().toView(), areas(release));
+	}
+
+	private record Filter(String category, String area) {
 	}
 
 	static List<AreaView> areas(Release release) {

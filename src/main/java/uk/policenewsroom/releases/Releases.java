@@ -4,13 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Releases extends JpaRepository<Release, Long> {
+public interface Releases extends JpaRepository<Release, Long>, PublishedReleases {
 
 	/**
 	 * Publicly listed by {@code :now}: the one rule for every public list, feed, page of
@@ -35,21 +34,6 @@ public interface Releases extends JpaRepository<Release, Long> {
 
 	/** The words as a full-text query: quotes for phrases, {@code -word} to leave out. */
 	String QUERY = "websearch_to_tsquery('english', :words)";
-
-	String FILTERS = " and (:category is null or r.category.slug = :category)"
-			+ " and (:area is null or exists (select 1 from r.areas a where a.slug = :area))";
-
-	/**
-	 * Publicly listed by {@code now}, newest first; areas come in one batch per page. Any
-	 * new public query must use {@link #PUBLICLY_LISTED}.
-	 */
-	@Query(value = "select r from Release r join fetch r.category where " + PUBLICLY_LISTED + FILTERS
-			+ " order by r.publishedAt desc, r.id desc",
-			countQuery = "select count(r) from Release r where " + PUBLICLY_LISTED + FILTERS)
-	Page<Release> findPublished(Instant now, String category, String area, Pageable page);
-
-	@Query("select count(r) from Release r where " + PUBLICLY_LISTED)
-	long countPublished(Instant now);
 
 	/** Addresses and times of published releases, oldest first, for the sitemap. */
 	@Query("select r.slug as slug, r.publishedAt as publishedAt, r.publicUpdatedAt as updatedAt from Release r where "

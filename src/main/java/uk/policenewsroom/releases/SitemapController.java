@@ -71,7 +71,7 @@ class SitemapController {
 	ResponseEntity<String> sitemap() throws XMLStreamException {
 		Instant now = this.clock.instant();
 		List<Url> pages = pages();
-		long releaseCount = this.releases.countPublished(now);
+		long releaseCount = this.releases.countPublished(now, null, null);
 		if (pages.size() + releaseCount <= this.maxUrls) {
 			List<Url> all = new ArrayList<>(pages);
 			all.addAll(releases(now, 0));
@@ -93,7 +93,7 @@ class SitemapController {
 	@GetMapping("/sitemap-releases-{number:[0-9]+}.xml")
 	ResponseEntity<String> releasesSitemap(@PathVariable int number) throws XMLStreamException {
 		Instant now = this.clock.instant();
-		if (number < 1 || number > chunks(this.releases.countPublished(now))) {
+		if (number < 1 || number > chunks(this.releases.countPublished(now, null, null))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return xml(urlset(releases(now, number - 1)));

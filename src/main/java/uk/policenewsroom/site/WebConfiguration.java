@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,11 +17,14 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ SiteProperties.class, PublisherProperties.class })
+@EnableConfigurationProperties({ SiteProperties.class, PublisherProperties.class, PageCacheProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**
@@ -27,6 +32,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/news", "/news/*", "/operations", "/operations/*", "/operations.csv",
 			"/operations.json", "/results", "/staying-safe-online", "/search", "/areas/*" };
+
+	static final String[] STATIC_FOLDERS = { "css", "js", "images" };
 
 	@Bean
 	Clock clock() {
@@ -66,6 +73,42 @@ class WebConfiguration implements WebMvcConfigurer {
 				"/operations.json", "/results", "/news.atom", "/staying-safe-online", "/search", "/areas/*",
 				"/sitemap.xml");
 		return registration;
+	}
+
+	/**
+	 * Public pages kept once rendered, for anonymous readers: just before Spring
+	 * Security, so a kept page is sent without running it (its headers were kept with the
+	 * page), and before the ETag filter, which it stands in for on the pages it keeps.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "newsroom.page-cache.enabled", matchIfMissing = true)
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentVersion version, Clock clock) {
+		var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, version, clock));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	/**
+	 * Static files only under /css, /js and /images, with a content hash in their URL. No
+	 * handler for /**: every other link in a template would otherwise be looked for on
+	 * the class path first (docs/performance.md).
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+		for (String folder : STATIC_FOLDERS) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(aYear)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
+	}
+
+	/** Rewrites links to static files in templates to their hashed URLs. */
+	@Bean
+	ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+		return new ResourceUrlEncodingFilter();
 	}
 
 	@Override

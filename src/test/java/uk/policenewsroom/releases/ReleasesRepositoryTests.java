@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.policenewsroom.TestDatabase;
@@ -72,16 +70,16 @@ class ReleasesRepositoryTests {
 		publish("repo-future", NOW.plusSeconds(3600), Set.of(), "news");
 		this.releases.save(Release.draft("repo-draft", content("Draft", "news", Set.of(), null), clock(NOW)));
 
-		Page<Release> page = this.releases.findPublished(NOW, null, null, PageRequest.of(0, 100));
-		List<String> slugs = page.map(Release::getSlug).getContent();
+		List<String> slugs = this.releases.findPublishedPage(NOW, null, null, 0, 100)
+			.stream()
+			.map(Release::getSlug)
+			.toList();
 		assertThat(slugs).containsSubsequence("repo-newer", "repo-older").doesNotContain("repo-future", "repo-draft");
 
-		assertThat(this.releases.findPublished(NOW, "appeal", null, PageRequest.of(0, 100)).getContent())
-			.extracting(Release::getSlug)
+		assertThat(this.releases.findPublishedPage(NOW, "appeal", null, 0, 100)).extracting(Release::getSlug)
 			.contains(newer.getSlug())
 			.doesNotContain(older.getSlug());
-		assertThat(this.releases.findPublished(NOW, null, "repo-harlow", PageRequest.of(0, 100)).getContent())
-			.extracting(Release::getSlug)
+		assertThat(this.releases.findPublishedPage(NOW, null, "repo-harlow", 0, 100)).extracting(Release::getSlug)
 			.containsExactly(older.getSlug());
 	}
 
@@ -90,13 +88,13 @@ class ReleasesRepositoryTests {
 		for (int i = 0; i < 23; i++) {
 			publish("repo-page-" + i, NOW.minusSeconds(60L * (i + 1)), Set.of(), "court-result");
 		}
-		Page<Release> first = this.releases.findPublished(NOW, "court-result", null, PageRequest.of(0, 20));
-		assertThat(first.getContent()).hasSize(20);
-		assertThat(first.getTotalElements()).isEqualTo(23);
-		assertThat(first.getTotalPages()).isEqualTo(2);
-		assertThat(first.getContent().get(0).getSlug()).isEqualTo("repo-page-0");
-		assertThat(this.releases.findPublished(NOW, "court-result", null, PageRequest.of(1, 20)).getContent())
-			.hasSize(3);
+		List<Release> first = this.releases.findPublishedPage(NOW, "court-result", null, 0, 20);
+		assertThat(first).hasSize(20);
+		assertThat(this.releases.countPublished(NOW, "court-result", null)).isEqualTo(23);
+		assertThat(first.get(0).getSlug()).isEqualTo("repo-page-0");
+		assertThat(this.releases.findPublishedPage(NOW, "court-result", null, 20, 20)).hasSize(3);
+		publish("repo-page-future", NOW.plusSeconds(90), Set.of(), "court-result");
+		assertThat(this.releases.findNextPublicationAfter(NOW)).contains(NOW.plusSeconds(90));
 	}
 
 	@Test

@@ -138,10 +138,10 @@ class SearchTests {
 			.withdraw(Actor.editor(1L), TakeDownReason.OTHER, "Published in error",
 					Clock.fixed(MARCH, ZoneOffset.UTC)));
 		Instant now = Instant.now();
-		List<Long> jpql = this.releases
-			.findPublished(now, null, null, org.springframework.data.domain.Pageable.unpaged())
+		List<Long> jpql = this.releases.findPublishedPage(now, null, null, 0, 1000)
+			.stream()
 			.map(Release::getId)
-			.getContent();
+			.toList();
 		List<Long> sql = this.jdbc.queryForList(
 				"select r.id from releases r where " + Releases.PUBLICLY_LISTED_SQL.replace(":now", "?"), Long.class,
 				java.sql.Timestamp.from(now));
