@@ -105,6 +105,15 @@ class LeadImageOnReleaseTests {
 	}
 
 	@Test
+	void aPhotoLargerThanAFormsLimitCanBeTheCorrection() throws Exception {
+		byte[] photo = noisyJpeg();
+		assertThat(photo.length).isGreaterThan(64 * 1024);
+		this.mvc.perform(upload(photo, "A large photo"))
+			.andExpect(flash().attribute("notice", "Image changed on the published release"));
+		assertThat(leadImageId()).isNotNull();
+	}
+
+	@Test
 	void anImageNeedsADescription() throws Exception {
 		this.mvc.perform(upload(jpeg(), " "))
 			.andExpect(flash().attribute("problem", "Describe the image for people who cannot see it"));
@@ -134,6 +143,19 @@ class LeadImageOnReleaseTests {
 
 	private Long leadImageId() {
 		return this.jdbc.queryForObject("select lead_image_id from releases where id = ?", Long.class, this.id);
+	}
+
+	private static byte[] noisyJpeg() throws IOException {
+		BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+		java.util.Random random = new java.util.Random(7);
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				image.setRGB(x, y, random.nextInt(0x1000000));
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpg", out);
+		return out.toByteArray();
 	}
 
 	private static byte[] jpeg() throws IOException {
