@@ -8,7 +8,7 @@ APP_PORT="${APP_PORT:-8083}"
 APP2_PORT="${APP2_PORT:-8084}"
 WORK="${WORK:-/tmp/newsroom-drill-$PG_PORT}"
 PG_DATA="$WORK/pgdata"
-JAR="$ROOT/target/police-newsroom-0.1.0-SNAPSHOT.jar"
+JAR="${JAR:-$ROOT/target/police-newsroom-0.1.0-SNAPSHOT.jar}"
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/newsroom"
 APP_PIDS=()
 
@@ -47,6 +47,9 @@ pg_stop() { as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m "${1:-fast}" -w stop >
 pg_pid() { head -1 "$PG_DATA/postmaster.pid"; }
 
 build_jar() {
+	if [ "$JAR" != "$ROOT/target/police-newsroom-0.1.0-SNAPSHOT.jar" ]; then
+		return
+	fi
 	if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" -newer "$JAR" -type f | head -1)" ]; then
 		log "Packaging the application"
 		(cd "$ROOT" && ./mvnw -q -DskipTests package)
@@ -129,6 +132,17 @@ sign_in() {
 		--data-urlencode "_csrf=$token" --data-urlencode "username=$email" --data-urlencode "password=wrong guess" \
 		"http://127.0.0.1:$port/login" || echo 000
 	rm -f "$jar"
+}
+
+# Waits for the drill's own background jobs (the load), never for the application.
+wait_load() {
+	local pid app
+	for pid in $(jobs -p); do
+		for app in "${APP_PIDS[@]:-}"; do
+			[ "$pid" = "$app" ] && continue 2
+		done
+		wait "$pid" || true
+	done
 }
 
 cleanup() {

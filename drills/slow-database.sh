@@ -20,7 +20,7 @@ sleep "$FROZEN_SECONDS"
 kill -CONT "$(pg_pid)"
 thawed="$(now_ms)"
 log "PostgreSQL thawed"
-wait
+wait_load
 first_good="$(awk -v t="$thawed" '$1 >= t && $2 == 200 {print $1; exit}' "$WORK/reads")"
 slowest="$(awk -v a="$frozen" -v b="$thawed" '$1 >= a && $1 <= b+15000 && $3 > m {m=$3} END {print m+0}' "$WORK/reads")"
 echo "slow (frozen) database: readiness_while_frozen=\"$health_code\"" \

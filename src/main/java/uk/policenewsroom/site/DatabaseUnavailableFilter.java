@@ -53,6 +53,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static boolean isDatabaseUnavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			for (Throwable suppressed : cause.getSuppressed()) {
+				if (isDatabaseUnavailable(suppressed)) {
+					return true;
+				}
+			}
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
 					|| cause instanceof TransientDataAccessResourceException
 					|| cause instanceof CannotCreateTransactionException
