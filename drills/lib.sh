@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PG_PORT="${PG_PORT:-15430}"
 APP_PORT="${APP_PORT:-8083}"
-APP2_PORT="${APP2_PORT:-8084}"
+APP2_PORT="${APP2_PORT:-18381}"
 WORK="${WORK:-/tmp/newsroom-drill-$PG_PORT}"
 PG_DATA="$WORK/pgdata"
 JAR="${JAR:-$ROOT/target/police-newsroom-0.1.0-SNAPSHOT.jar}"
