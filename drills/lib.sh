@@ -46,6 +46,13 @@ pg_stop() { as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m "${1:-fast}" -w stop >
 
 pg_pid() { head -1 "$PG_DATA/postmaster.pid"; }
 
+# The postmaster and every backend it started (all ours): SIGSTOP freezes the whole server.
+pg_processes() { echo "$(pg_pid) $(ps -o pid= --ppid "$(pg_pid)" | tr '\n' ' ')"; }
+
+pg_freeze() { kill -STOP $(pg_processes); }
+
+pg_thaw() { kill -CONT $(pg_processes) 2>/dev/null || true; }
+
 build_jar() {
 	if [ "$JAR" != "$ROOT/target/police-newsroom-0.1.0-SNAPSHOT.jar" ]; then
 		return
@@ -150,7 +157,7 @@ cleanup() {
 		[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
 	done
 	if [ -f "$PG_DATA/postmaster.pid" ]; then
-		kill -CONT "$(pg_pid)" 2>/dev/null || true
+		pg_thaw
 		pg_stop immediate
 	fi
 }
