@@ -17,7 +17,7 @@ for i in $(seq 1 10); do
 	( text="reader-$i-$RANDOM"; [ "$(send_feedback "$APP_PORT" "198.51.100.$i" "$text")" = 302 ] &&
 		echo "$text" >>"$WORK/acked" ) &
 done
-wait
+wait_load
 stored_flood="$(psql_db -c "select count(*) from feedback where doing like 'flood-%'")"
 echo "flood from one client: feedback_sent=$FLOOD feedback_429=$(grep -c '^429$' "$WORK/flood" || true)" \
 	"feedback_stored=$stored_flood 5xx=$(grep -c '^5' "$WORK/flood" "$WORK/signins" | awk -F: '{s+=$2} END {print s}')" \

@@ -27,7 +27,7 @@ half_done="$(psql_db -c "select count(*) from releases r where r.slug like 'term
 	(r.status = 'PUBLISHED') <> exists (select 1 from audit_events a
 	  where a.subject_id = r.id and a.action = 'RELEASE_PUBLISHED_ON_SCHEDULE'))")"
 at_stop="$(publication_figures "term-" | cut -d' ' -f1)"
-wait
+wait_load
 app_start "$APP_PORT" --newsroom.scheduling.interval=PT0.2S --newsroom.scheduling.initial-delay=PT0S
 for _ in $(seq 1 600); do
 	[ "$(publication_figures "term-" | cut -d' ' -f1)" -ge "$COUNT" ] && break

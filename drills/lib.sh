@@ -5,10 +5,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PG_PORT="${PG_PORT:-15430}"
 APP_PORT="${APP_PORT:-8083}"
-APP2_PORT="${APP2_PORT:-8084}"
+APP2_PORT="${APP2_PORT:-18381}"
 WORK="${WORK:-/tmp/newsroom-drill-$PG_PORT}"
 PG_DATA="$WORK/pgdata"
-JAR="$ROOT/target/police-newsroom-0.1.0-SNAPSHOT.jar"
+JAR="${JAR:-$ROOT/target/police-newsroom-0.1.0-SNAPSHOT.jar}"
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/newsroom"
 APP_PIDS=()
 
@@ -46,7 +46,17 @@ pg_stop() { as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m "${1:-fast}" -w stop >
 
 pg_pid() { head -1 "$PG_DATA/postmaster.pid"; }
 
+# The postmaster and every backend it started (all ours): SIGSTOP freezes the whole server.
+pg_processes() { echo "$(pg_pid) $(ps -o pid= --ppid "$(pg_pid)" | tr '\n' ' ')"; }
+
+pg_freeze() { kill -STOP $(pg_processes); }
+
+pg_thaw() { kill -CONT $(pg_processes) 2>/dev/null || true; }
+
 build_jar() {
+	if [ "$JAR" != "$ROOT/target/police-newsroom-0.1.0-SNAPSHOT.jar" ]; then
+		return
+	fi
 	if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" -newer "$JAR" -type f | head -1)" ]; then
 		log "Packaging the application"
 		(cd "$ROOT" && ./mvnw -q -DskipTests package)
@@ -131,12 +141,23 @@ sign_in() {
 	rm -f "$jar"
 }
 
+# Waits for the drill's own background jobs (the load), never for the application.
+wait_load() {
+	local pid app
+	for pid in $(jobs -p); do
+		for app in "${APP_PIDS[@]:-}"; do
+			[ "$pid" = "$app" ] && continue 2
+		done
+		wait "$pid" || true
+	done
+}
+
 cleanup() {
 	for pid in "${APP_PIDS[@]:-}"; do
 		[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
 	done
 	if [ -f "$PG_DATA/postmaster.pid" ]; then
-		kill -CONT "$(pg_pid)" 2>/dev/null || true
+		pg_thaw
 		pg_stop immediate
 	fi
 }

@@ -23,7 +23,7 @@ sleep "$DOWN_SECONDS"
 pg_start
 started="$(now_ms)"
 log "PostgreSQL is back"
-wait
+wait_load
 first_good="$(awk -v t="$started" '$1 >= t && $2 == 200 {print $1; exit}' "$WORK/reads")"
 down="$(awk -v a="$stopped" -v b="$started" '$1 >= a && $1 <= b && $2 == 503' "$WORK/health" | wc -l)"
 up_again="$(awk -v t="$started" '$1 >= t && $2 == 200 {print $1; exit}' "$WORK/health")"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# PostgreSQL frozen (SIGSTOP) as a stand-in for a database that stops answering: pages and
+# PostgreSQL frozen (SIGSTOP to the server and every backend) as a stand-in for a database that stops answering: pages and
 # the health check must answer (503) within seconds, never hang; after SIGCONT the site
 # recovers by itself. Prints the slowest answer while frozen, 503s, 5xx other than 503,
 # hangs (no answer within 15 s) and recovery time.
@@ -13,14 +13,14 @@ for i in 1 2 3 4; do reader "$APP_PORT" $((FROZEN_SECONDS + 25)) "$WORK/reads" &
 sleep 5
 log "freezing PostgreSQL for ${FROZEN_SECONDS}s"
 frozen="$(now_ms)"
-kill -STOP "$(pg_pid)"
+pg_freeze
 health_code="$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 20 \
 	"http://127.0.0.1:$APP_PORT/actuator/health/readiness")"
 sleep "$FROZEN_SECONDS"
-kill -CONT "$(pg_pid)"
+pg_thaw
 thawed="$(now_ms)"
 log "PostgreSQL thawed"
-wait
+wait_load
 first_good="$(awk -v t="$thawed" '$1 >= t && $2 == 200 {print $1; exit}' "$WORK/reads")"
 slowest="$(awk -v a="$frozen" -v b="$thawed" '$1 >= a && $1 <= b+15000 && $3 > m {m=$3} END {print m+0}' "$WORK/reads")"
 echo "slow (frozen) database: readiness_while_frozen=\"$health_code\"" \

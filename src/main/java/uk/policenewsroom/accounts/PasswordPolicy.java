@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * NCSC and NIST advice: 8 to 128 characters, any characters at all, no rules about mixing
  * letters and symbols, but none of the passwords everybody tries first, and none made
- * from the names of this site or the force ({@code newsroom.site.force-name}).
+ * from the names of this site or the force ({@code newsroom.publisher.name}).
  */
 @Component
 public class PasswordPolicy {
@@ -40,7 +40,7 @@ public class PasswordPolicy {
 
 	@Autowired
 	PasswordPolicy(@Value("${newsroom.site.name:Police Newsroom}") String siteName,
-			@Value("${newsroom.site.force-name:}") String forceName) {
+			@Value("${newsroom.publisher.name:}") String forceName) {
 		this(List.of(siteName, forceName));
 	}
 

@@ -25,7 +25,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import uk.policenewsroom.site.SecurityHeaders;
-import uk.policenewsroom.site.SiteProperties;
 
 /**
  * Security for every response, and who may do what in the press office (docs/roles.md).
@@ -33,9 +32,9 @@ import uk.policenewsroom.site.SiteProperties;
  * The CSRF token lives in the session (a planted cookie cannot stand in for it), and a
  * session starts only on a page that carries a form: reading the news sets no cookie at
  * all. Sessions live in PostgreSQL (Spring Session JDBC), so any instance serves any
- * request. Redirects that must be absolute are built from {@code newsroom.site.base-url},
- * never from the request's Host header. Sign-ins, lock-outs, throttling and refusals are
- * recorded by {@link SecurityEvents}.
+ * request. Redirects are relative ({@code server.tomcat.use-relative-redirects}), so the
+ * request's Host header never reaches one. Sign-ins, lock-outs, throttling and refusals
+ * are recorded by {@link SecurityEvents}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -69,14 +68,12 @@ class SecurityConfiguration {
 			"/press-office/notifications/**" };
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events, SiteProperties site)
-			throws Exception {
-		String base = site.baseUrl().toString();
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(
 				(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/press-office")
 						&& "GET".equals(request.getMethod()));
-		AuthenticationSuccessHandler success = new CanonicalSuccessHandler(base, requestCache);
+		AuthenticationSuccessHandler success = new SavedPathSuccessHandler(requestCache);
 		AccessDeniedHandlerImpl refusal = new AccessDeniedHandlerImpl();
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(ADMIN_PAGES)
 			.hasRole("ADMIN")
@@ -97,13 +94,13 @@ class SecurityConfiguration {
 				events.signedIn(request, authentication);
 				success.onAuthenticationSuccess(request, response, authentication);
 			}).failureHandler(failure(throttle, events)).permitAll())
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(base + "/login"))
-				.accessDeniedHandler((request, response, denied) -> {
-					events.accessRefused(request, SecurityContextHolder.getContext().getAuthentication(),
-							(denied instanceof CsrfException) ? "csrf" : "role");
-					refusal.handle(request, response, denied);
-				}))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+						.accessDeniedHandler((request, response, denied) -> {
+							events.accessRefused(request, SecurityContextHolder.getContext().getAuthentication(),
+									(denied instanceof CsrfException) ? "csrf" : "role");
+							refusal.handle(request, response, denied);
+						}))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)

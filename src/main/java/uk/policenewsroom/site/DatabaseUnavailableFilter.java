@@ -53,12 +53,19 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static boolean isDatabaseUnavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			for (Throwable suppressed : cause.getSuppressed()) {
+				if (isDatabaseUnavailable(suppressed)) {
+					return true;
+				}
+			}
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
 					|| cause instanceof TransientDataAccessResourceException
 					|| cause instanceof CannotCreateTransactionException
 					|| cause instanceof TransactionTimedOutException || cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLRecoverableException || cause instanceof SQLTimeoutException
-					|| cause instanceof SocketTimeoutException || isPostgresConnectionFailure(cause)) {
+					|| cause instanceof SocketTimeoutException
+					|| cause instanceof org.hibernate.exception.JDBCConnectionException
+					|| isPostgresConnectionFailure(cause)) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -70,14 +77,18 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	/**
 	 * PostgreSQL's own codes: class 08 (connection exception), 57014 (statement cancelled
-	 * by statement_timeout), 57P01-57P03 (server shutting down or starting).
+	 * by statement_timeout), 57P01-57P03 (server shutting down or starting); and the
+	 * pool's words for a connection the server has dropped (found by a rollback, say).
 	 */
 	private static boolean isPostgresConnectionFailure(Throwable cause) {
-		if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-			String state = sql.getSQLState();
-			return state.startsWith("08") || state.equals("57014") || state.startsWith("57P");
+		if (!(cause instanceof java.sql.SQLException sql)) {
+			return false;
 		}
-		return false;
+		String state = sql.getSQLState();
+		if (state != null && (state.startsWith("08") || state.equals("57014") || state.startsWith("57P"))) {
+			return true;
+		}
+		return "Connection is closed".equals(sql.getMessage());
 	}
 
 	private static Throwable rootCause(Throwable failure) {

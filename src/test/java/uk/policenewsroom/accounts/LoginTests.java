@@ -62,13 +62,13 @@ class LoginTests {
 	@Test
 	void theRightPasswordSignsInAndChangesTheSessionId() throws Exception {
 		Cookie before = this.mvc.perform(get("/press-office"))
-			.andExpect(redirectedUrl("http://localhost:8080/login"))
+			.andExpect(redirectedUrl("/login"))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
 		assertThat(before).isNotNull();
 		Cookie after = this.mvc.perform(login("WENDY@newsroom.test", TestData.PASSWORD, "10.0.0.1").cookie(before))
-			.andExpect(redirectedUrl("http://localhost:8080/press-office?continue"))
+			.andExpect(redirectedUrl("/press-office?continue"))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
@@ -103,7 +103,7 @@ class LoginTests {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "900"));
 		this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "198.51.100.7"))
-			.andExpect(redirectedUrl("http://localhost:8080/press-office"));
+			.andExpect(redirectedUrl("/press-office"));
 	}
 
 	@Test
@@ -130,7 +130,7 @@ class LoginTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
 				Integer.class, "wendy@newsroom.test"))
 			.isZero();
-		this.mvc.perform(get("/press-office").cookie(session)).andExpect(redirectedUrl("http://localhost:8080/login"));
+		this.mvc.perform(get("/press-office").cookie(session)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "10.0.0.3"))
 			.andExpect(redirectedUrl("/login?error"));
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_events where action = 'ACCOUNT_DISABLED'",
@@ -200,7 +200,7 @@ class LoginTests {
 		this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "10.0.0.9"))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(login("wendy@newsroom.test", "a new long passphrase", "10.0.0.9"))
-			.andExpect(redirectedUrl("http://localhost:8080/press-office"));
+			.andExpect(redirectedUrl("/press-office"));
 	}
 
 	@Test
@@ -213,7 +213,7 @@ class LoginTests {
 			.param("role", "EDITOR")
 			.param("password", "sixteen letters!"));
 		this.mvc.perform(login("sam.editor@newsroom.test", "sixteen letters!", "10.0.0.10"))
-			.andExpect(redirectedUrl("http://localhost:8080/press-office"));
+			.andExpect(redirectedUrl("/press-office"));
 		this.mvc
 			.perform(post("/press-office/accounts").with(csrf())
 				.with(user(admin))

@@ -79,13 +79,11 @@ class OperationOfficeTests {
 		long id = existing().getId();
 		for (String page : List.of("/press-office/operations", "/press-office/operations/new",
 				"/press-office/operations/" + id)) {
-			this.mvc.perform(get(page))
-				.andExpect(status().isFound())
-				.andExpect(redirectedUrl("http://localhost:8080/login"));
+			this.mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		}
 		this.mvc.perform(post("/press-office/operations/" + id + "/rows").with(csrf()).param("kind", "ARRESTS"))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("http://localhost:8080/login"));
+			.andExpect(redirectedUrl("/login"));
 		assertThat(rowCount()).isEqualTo(2);
 	}
 

@@ -64,6 +64,12 @@ class HealthTests {
 		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(new IllegalStateException("a bug"))).isFalse();
 		assertThat(DatabaseUnavailableFilter
 			.isDatabaseUnavailable(new RuntimeException(new java.sql.SQLException("timeout", "57014")))).isTrue();
+		RuntimeException rollbackFailed = new RuntimeException("Unable to rollback",
+				new java.sql.SQLException("Connection is closed"));
+		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(rollbackFailed)).isTrue();
+		IllegalStateException withSuppressed = new IllegalStateException("rollback failed");
+		withSuppressed.addSuppressed(new java.sql.SQLTransientConnectionException("gone"));
+		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(withSuppressed)).isTrue();
 	}
 
 }

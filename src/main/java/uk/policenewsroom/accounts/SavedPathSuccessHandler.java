@@ -12,18 +12,15 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * After signing in, back to the press-office page that asked for it, or the dashboard: on
- * the site's canonical address. The saved request's own URL was built from the Host
- * header, so only its path and query are kept.
+ * After signing in, back to the press-office page that asked for it, or the dashboard,
+ * with a relative redirect. The saved request's own URL was built from the Host header,
+ * so only its path and query are kept.
  */
-class CanonicalSuccessHandler implements AuthenticationSuccessHandler {
-
-	private final String base;
+class SavedPathSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final RequestCache requestCache;
 
-	CanonicalSuccessHandler(String base, RequestCache requestCache) {
-		this.base = base;
+	SavedPathSuccessHandler(RequestCache requestCache) {
 		this.requestCache = requestCache;
 	}
 
@@ -40,7 +37,7 @@ class CanonicalSuccessHandler implements AuthenticationSuccessHandler {
 			}
 			this.requestCache.removeRequest(request, response);
 		}
-		response.sendRedirect(this.base + request.getContextPath() + target);
+		response.sendRedirect(request.getContextPath() + target);
 	}
 
 }
