@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
+import uk.policenewsroom.accounts.Role;
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.areas.Areas;
 import uk.policenewsroom.operations.OperationFinder;
@@ -285,8 +286,9 @@ class ReaderTests {
 
 	@Test
 	void anEmbargoedPreviewTellsNoOneAboutItself() throws Exception {
-		String token = this.transactions
-			.execute((status) -> this.releases.findBySlug("draft").orElseThrow().sharePreview(Actor.writer(1L)));
+		String token = this.transactions.execute((status) -> this.releases.findBySlug("draft")
+			.orElseThrow()
+			.sharePreview(Actor.writer(this.data.officer(Role.WRITER).id())));
 		Document preview = page("/preview/" + token);
 		assertThat(preview.select("link[rel=canonical], meta[property^=og:], script[type=application/ld+json]"))
 			.isEmpty();
@@ -308,15 +310,15 @@ class ReaderTests {
 	private void correct(String slug, Instant at) {
 		this.transactions.executeWithoutResult((status) -> {
 			Release release = this.releases.findBySlug(slug).orElseThrow();
-			release.correct(Actor.editor(1L), release.content(), "Opening hours added", false,
-					Clock.fixed(at, ZoneOffset.UTC));
+			release.correct(Actor.editor(this.data.officer(Role.EDITOR).id()), release.content(), "Opening hours added",
+					false, Clock.fixed(at, ZoneOffset.UTC));
 		});
 	}
 
 	private void withdraw(String slug) {
 		this.transactions.executeWithoutResult((status) -> this.releases.findBySlug(slug)
 			.orElseThrow()
-			.withdraw(Actor.editor(1L), TakeDownReason.OTHER, "Published in error",
+			.withdraw(Actor.editor(this.data.officer(Role.EDITOR).id()), TakeDownReason.OTHER, "Published in error",
 					Clock.fixed(MARCH, ZoneOffset.UTC)));
 	}
 

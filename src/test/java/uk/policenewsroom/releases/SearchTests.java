@@ -135,7 +135,7 @@ class SearchTests {
 		this.data.draft("a-draft", "A draft");
 		this.transactions.executeWithoutResult((status) -> this.releases.findBySlug("county-lines")
 			.orElseThrow()
-			.withdraw(Actor.editor(1L), TakeDownReason.OTHER, "Published in error",
+			.withdraw(Actor.editor(this.data.officer(Role.EDITOR).id()), TakeDownReason.OTHER, "Published in error",
 					Clock.fixed(MARCH, ZoneOffset.UTC)));
 		Instant now = Instant.now();
 		List<Long> jpql = this.releases.findPublishedPage(now, null, null, 0, 1000)
