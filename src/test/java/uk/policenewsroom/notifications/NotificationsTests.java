@@ -110,7 +110,13 @@ class NotificationsTests {
 			.param("body", "Officers are appealing for witnesses.")
 			.param("category", "appeal"));
 		long id = this.jdbc.queryForObject("select id from releases", Long.class);
-		this.mvc.perform(post("/press-office/releases/{id}/submit", id).with(csrf()).with(user(this.writer)))
+		long version = this.jdbc.queryForObject("select version from releases where id = ?", Long.class, id);
+		int revision = this.jdbc.queryForObject("select revision from releases where id = ?", Integer.class, id);
+		this.mvc
+			.perform(post("/press-office/releases/{id}/submit", id).with(csrf())
+				.with(user(this.writer))
+				.param("version", Long.toString(version))
+				.param("revision", Integer.toString(revision)))
 			.andExpect(redirectedUrl("/press-office/releases/" + id));
 
 		assertThat(this.mailServer.getReceivedMessages()).as("sent after commit, by the job").isEmpty();
