@@ -21,7 +21,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class LeadImageController {
 
-	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+	/**
+	 * A reader's browser may keep an image for a year (its address changes with its
+	 * content), but a shared cache must ask again within a minute: an image whose release
+	 * is removed for legal reasons must leave a proxy as soon as the page does.
+	 */
+	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365))
+		.sMaxAge(Duration.ofMinutes(1))
+		.cachePublic()
+		.immutable();
 
 	private final ImageStore store;
 
