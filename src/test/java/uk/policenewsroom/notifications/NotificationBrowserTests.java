@@ -91,7 +91,7 @@ class NotificationBrowserTests {
 		this.browser.get(url(link.group(1)));
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.tagName("h1"), "Appeal to find missing Witham teenager"));
-		assertThat(this.browser.findElements(By.xpath("//button[text()='Publish now']"))).hasSize(1);
+		assertThat(this.browser.findElements(By.xpath("//a[text()='Publish now']"))).hasSize(1);
 	}
 
 	private void expectNotice(String text) {

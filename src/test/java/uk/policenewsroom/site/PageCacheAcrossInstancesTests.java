@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +54,9 @@ class PageCacheAcrossInstancesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	HikariDataSource dataSource;
@@ -94,11 +98,18 @@ class PageCacheAcrossInstancesTests {
 			.doesNotContain("This release was withdrawn");
 
 		PressOfficer editor = this.data.officer(Role.EDITOR);
-		this.mvc
-			.perform(post("/press-office/releases/{id}/withdraw", release.getId()).with(csrf())
-				.with(user(editor))
-				.param("explanation", "Withdrawn on legal advice."))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/press-office/releases/{id}/withdraw", release.getId()).with(csrf())
+			.with(user(editor))
+			.param("version",
+					this.jdbc.queryForObject("select version from releases where id = ?", Long.class, release.getId())
+						.toString())
+			.param("revision",
+					this.jdbc
+						.queryForObject("select revision from releases where id = ?", Integer.class, release.getId())
+						.toString())
+			.param("confirmed", "true")
+			.param("reason", "OTHER")
+			.param("text", "Withdrawn on legal advice.")).andExpect(status().is3xxRedirection());
 
 		assertThat(get(this.port, "/news/shooting-in-basildon").body()).contains("This release was withdrawn");
 		await().atMost(Duration.ofSeconds(6))

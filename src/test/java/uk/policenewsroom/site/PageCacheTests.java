@@ -144,7 +144,19 @@ class PageCacheTests {
 		this.mvc
 			.perform(post("/press-office/releases/{id}/withdraw", this.release.getId()).with(csrf())
 				.with(user(editor))
-				.param("explanation", "The man has been released without charge."))
+				.param("version",
+						this.jdbc
+							.queryForObject("select version from releases where id = ?", Long.class,
+									this.release.getId())
+							.toString())
+				.param("revision",
+						this.jdbc
+							.queryForObject("select revision from releases where id = ?", Integer.class,
+									this.release.getId())
+							.toString())
+				.param("confirmed", "true")
+				.param("reason", "OTHER")
+				.param("text", "The man has been released without charge."))
 			.andExpect(status().is3xxRedirection());
 		assertThat(fetch("/news/arrest-in-colchester").body()).contains("This release was withdrawn",
 				"The man has been released without charge.");
