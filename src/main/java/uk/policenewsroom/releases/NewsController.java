@@ -1,6 +1,7 @@
 package uk.policenewsroom.releases;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,12 +49,14 @@ class NewsController {
 		}
 		model.addAttribute("news",
 				this.finder.news(page.number(), categoryFilter, areaFilter).orElseThrow(NewsController::notFound));
-		model.addAttribute("categories", this.finder.categories());
+		List<CategoryView> categories = this.finder.categories();
+		model.addAttribute("categories", categories);
 		model.addAttribute("category", categoryFilter);
 		model.addAttribute("area", areaFilter);
 		var areaView = (areaFilter != null) ? this.finder.area(areaFilter).orElse(null) : null;
 		model.addAttribute("areaView", areaView);
-		model.addAttribute("feed", FeedLink.news(categoryFilter, areaFilter, feedTitle(categoryFilter, areaView)));
+		model.addAttribute("feed",
+				FeedLink.news(categoryFilter, areaFilter, feedTitle(categories, categoryFilter, areaView)));
 		return "releases/list";
 	}
 
@@ -89,11 +92,8 @@ class NewsController {
 		return "releases/show";
 	}
 
-	private String feedTitle(String category, AreaView area) {
-		Optional<CategoryView> named = this.finder.categories()
-			.stream()
-			.filter((c) -> c.slug().equals(category))
-			.findFirst();
+	private static String feedTitle(List<CategoryView> categories, String category, AreaView area) {
+		Optional<CategoryView> named = categories.stream().filter((c) -> c.slug().equals(category)).findFirst();
 		return NewsFeedController.title(named, Optional.ofNullable(area));
 	}
 

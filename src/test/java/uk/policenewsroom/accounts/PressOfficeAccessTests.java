@@ -138,9 +138,6 @@ class PressOfficeAccessTests {
 			Map.entry("POST /press-office/operations/{id}/rows", Access.WRITER),
 			Map.entry("POST /press-office/operations/{id}/rows/{number}/remove", Access.WRITER),
 			Map.entry("GET /press-office/feedback", Access.EDITOR),
-			Map.entry("POST /press-office/feedback/{id}/read", Access.EDITOR),
-			Map.entry("POST /press-office/feedback/{id}/actioned", Access.EDITOR),
-			Map.entry("POST /press-office/feedback/{id}/new", Access.EDITOR),
 			Map.entry("GET /press-office/feedback/export.csv", Access.EDITOR),
 			Map.entry("GET /press-office/accounts", Access.ADMIN),
 			Map.entry("GET /press-office/accounts/new", Access.ADMIN),
@@ -176,6 +173,16 @@ class PressOfficeAccessTests {
 			Map.entry("POST /press-office/releases/{id}/publish-without-review", Access.EDITOR),
 			Map.entry("POST /press-office/releases/{id}/remove", Access.EDITOR),
 			Map.entry("POST /press-office/releases/{id}/restore", Access.EDITOR),
+			Map.entry("GET /areas/{slug}", Access.PUBLIC), Map.entry("GET /robots.txt", Access.PUBLIC),
+			Map.entry("GET /search", Access.PUBLIC), Map.entry("GET /sitemap-pages.xml", Access.PUBLIC),
+			Map.entry("GET /sitemap-releases-{number:[0-9]+}.xml", Access.PUBLIC),
+			Map.entry("GET /sitemap.xml", Access.PUBLIC), Map.entry("GET /press-office/audit/export.csv", Access.ADMIN),
+			Map.entry("GET /press-office/notifications/failed", Access.ADMIN),
+			Map.entry("POST /press-office/notifications/failed/retry", Access.ADMIN),
+			Map.entry("POST /press-office/notifications/failed/{id}/retry", Access.ADMIN),
+			Map.entry("POST /press-office/accounts/{id}/unlock", Access.ADMIN),
+			Map.entry("POST /press-office/feedback/bulk", Access.EDITOR),
+			Map.entry("POST /press-office/feedback/{id}/{next:new|read|actioned|spam}", Access.EDITOR),
 			Map.entry("GET /press-office/audit", Access.ADMIN));
 
 	@Test
