@@ -96,7 +96,7 @@ schedule_releases() {
 	local prefix="$1" count="$2" at="$3"
 	psql_db -c "insert into releases (slug, title, summary, body, category_id, status, scheduled_at,
 	    created_at, modified_at)
-	  select '$prefix-' || n, 'Drill release ' || n, 'A drill release', 'Published during a drill.',
+	  select '$prefix' || n, 'Drill release ' || n, 'A drill release', 'Published during a drill.',
 	    (select id from categories where slug = 'news'), 'SCHEDULED', $at, now(), now()
 	  from generate_series(1, $count) n" >/dev/null
 }
