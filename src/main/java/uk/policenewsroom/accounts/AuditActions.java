@@ -6,9 +6,9 @@ import java.util.TreeMap;
 
 /**
  * What each audit code means in plain words, in one place. A code with no label (one
- * added by a newer feature before its label) is still shown readably: "SIGN_IN_FAILED"
- * reads "Sign in failed". {@code AuditActionsTests} checks that every code the code
- * records has a label here.
+ * added by a newer feature before its label) is still shown readably:
+ * {@code ARCHIVE_EXPORTED} reads "Archive exported". {@code AuditActionsTests} checks
+ * that every code the code records has a label here.
  */
 public final class AuditActions {
 

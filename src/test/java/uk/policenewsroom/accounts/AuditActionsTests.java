@@ -38,7 +38,7 @@ class AuditActionsTests {
 
 	@Test
 	void aCodeWithoutALabelStillReadsAsWords() {
-		assertThat(AuditActions.label("SIGN_IN_FAILED")).isEqualTo("Sign in failed");
+		assertThat(AuditActions.label("ARCHIVE_EXPORTED")).isEqualTo("Archive exported");
 		assertThat(AuditActions.label("RELEASE_SAVED")).isEqualTo("Saved a release");
 		assertThat(AuditActions.subject("release")).isEqualTo("Release");
 		assertThat(AuditActions.subject("embargo_link")).isEqualTo("Embargo link");

@@ -65,17 +65,17 @@ class AuditLogPageTests {
 	@Test
 	void actionsAreInPlainWordsAndOfficersByName() throws Exception {
 		record(this.editor, "RELEASE_PUBLISHED", "release", 7L, "Appeal after Harlow burglary", null);
-		record(null, "SIGN_IN_FAILED", "account", this.editor.id(), "editor@newsroom.test", null);
+		record(null, "ARCHIVE_EXPORTED", "account", this.editor.id(), "editor@newsroom.test", null);
 
 		this.mvc.perform(get("/press-office/audit").with(user(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Published a release"), containsString("Priya Shah"),
-					containsString("Sign in failed"), containsString("The system"),
+					containsString("Archive exported"), containsString("The system"),
 					containsString("href=\"/press-office/releases/7\""))))
 			.andExpect(content().string(not(containsString(">RELEASE_PUBLISHED<"))));
 		this.mvc.perform(get("/press-office/audit").param("actor", "priya").with(user(this.admin)))
 			.andExpect(content().string(containsString("Appeal after Harlow burglary")))
-			.andExpect(content().string(not(containsString("data-code=\"SIGN_IN_FAILED\""))));
+			.andExpect(content().string(not(containsString("data-code=\"ARCHIVE_EXPORTED\""))));
 	}
 
 	@Test
