@@ -103,6 +103,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+		// The quick exit's blank hop page (static/leaving.html): it shows nothing, so it
+		// is
+		// outside the layout, and it keeps its address, which quick-exit.js names.
+		registry.addResourceHandler("/leaving.html")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
 	}
 
 	/** Rewrites links to static files in templates to their hashed URLs. */
