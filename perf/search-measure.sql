@@ -35,19 +35,21 @@ declare
   t0 timestamptz := clock_timestamp();
   shown bigint;
 begin
-  -- Releases.search, word for word (SEARCH_WINDOW = 1000), page 1.
+  -- Releases.search, or Releases.searchInArea for an area, word for word (SEARCH_WINDOW = 1000,
+  -- SNIPPET_SOURCE = 3000), page 1.
   execute 'select sum(x.candidates + length(x.title) + length(x.snippet)) from ('
     || 'with candidates as materialized (select r.id, r.published_at from releases r'
-    || ' where r.search_vector @@ websearch_to_tsquery(''english'', $1) and r.status = ''PUBLISHED'' and r.published_at <= $2'
+    || case when q.area = '' then '' else ' join release_areas ra on ra.release_id = r.id'
+            || ' join areas a on a.id = ra.area_id and a.slug = $4' end
+    || ' where r.status = ''PUBLISHED'' and r.published_at <= $2'
     || ' and ($3 = '''' or r.category_id = (select c.id from categories c where c.slug = $3))'
-    || ' and ($4 = '''' or exists (select 1 from release_areas ra join areas a on a.id = ra.area_id'
-    || ' where ra.release_id = r.id and a.slug = $4)) and r.published_at >= $5 and r.published_at < $6'
+    || ' and r.published_at >= $5 and r.published_at < $6 and r.search_vector @@ websearch_to_tsquery(''english'', $1)'
     || ' order by r.published_at desc, r.id desc limit 1001),'
     || ' hits as (select c.id, ts_rank(r.search_vector, websearch_to_tsquery(''english'', $1), 1) as rank, c.published_at'
     || ' from candidates c join releases r on r.id = c.id order by rank desc, c.published_at desc, c.id desc limit 20 offset 0)'
     || ' select h.id, (select count(*) from candidates) as candidates,'
     || ' ts_headline(''english'', translate(r.title, $7 || $8, ''''), websearch_to_tsquery(''english'', $1), $9) as title,'
-    || ' ts_headline(''english'', translate(r.summary || '' '' || r.body, $7 || $8, ''''), websearch_to_tsquery(''english'', $1), $10) as snippet'
+    || ' ts_headline(''english'', translate(left(r.summary || '' '' || r.body, 3000), $7 || $8, ''''), websearch_to_tsquery(''english'', $1), $10) as snippet'
     || ' from hits h join releases r on r.id = h.id'
     || ' order by h.rank desc, h.published_at desc, h.id desc) x'
     into shown using q.words, now(), q.category, q.area, q.from_at, q.to_at, U&'\E000', U&'\E001',

@@ -64,9 +64,13 @@ public class ReleaseSearch {
 		String areaFilter = (area != null) ? area : "";
 		Instant start = (from != null) ? from.atStartOfDay(LondonTime.ZONE).toInstant() : EARLIEST;
 		Instant end = (to != null) ? to.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant() : LATEST;
-		List<Releases.SearchHit> hits = this.releases.search(words, now, categoryFilter, areaFilter, start, end,
-				Highlights.START, Highlights.STOP, Highlights.TITLE_OPTIONS, Highlights.SNIPPET_OPTIONS, PAGE_SIZE,
-				(long) (number - 1) * PAGE_SIZE);
+		long offset = (long) (number - 1) * PAGE_SIZE;
+		this.releases.planForTheseValues();
+		List<Releases.SearchHit> hits = areaFilter.isEmpty()
+				? this.releases.search(words, now, categoryFilter, start, end, Highlights.START, Highlights.STOP,
+						Highlights.TITLE_OPTIONS, Highlights.SNIPPET_OPTIONS, PAGE_SIZE, offset)
+				: this.releases.searchInArea(words, now, categoryFilter, areaFilter, start, end, Highlights.START,
+						Highlights.STOP, Highlights.TITLE_OPTIONS, Highlights.SNIPPET_OPTIONS, PAGE_SIZE, offset);
 		if (hits.isEmpty() && number > 1) {
 			return Optional.empty();
 		}

@@ -24,13 +24,15 @@ public interface Releases extends JpaRepository<Release, Long>, PublishedRelease
 	String PUBLICLY_LISTED_SQL = "r.status = 'PUBLISHED' and r.published_at <= :now";
 
 	/**
-	 * Search filters in SQL; an empty category or area means any. Dates are half-open:
-	 * from {@code :from}, before {@code :to}.
+	 * Search filters in SQL; an empty category means any. Dates are half-open: from
+	 * {@code :from}, before {@code :to}. The area is not here: a search in an area joins
+	 * its releases ({@link #searchInArea}), so the planner can start from them.
 	 */
 	String SEARCH_FILTERS = " and (:category = '' or r.category_id = (select c.id from categories c where c.slug = :category))"
-			+ " and (:area = '' or exists (select 1 from release_areas ra join areas a on a.id = ra.area_id"
-			+ " where ra.release_id = r.id and a.slug = :area))"
 			+ " and r.published_at >= :from and r.published_at < :to";
+
+	/** The releases in the area {@code :area}, joined to the search's candidates. */
+	String IN_AREA = " join release_areas ra on ra.release_id = r.id join areas a on a.id = ra.area_id and a.slug = :area";
 
 	/** The words as a full-text query: quotes for phrases, {@code -word} to leave out. */
 	String QUERY = "websearch_to_tsquery('english', :words)";
@@ -110,18 +112,49 @@ public interface Releases extends JpaRepository<Release, Long>, PublishedRelease
 	 * releases, for a rare one it uses the GIN index. Candidates carry no vector, so only
 	 * the ones ranked are read.
 	 */
-	@Query(value = "with candidates as materialized (select r.id, r.published_at from releases r"
-			+ " where r.search_vector @@ " + QUERY + " and " + PUBLICLY_LISTED_SQL + SEARCH_FILTERS
-			+ " order by r.published_at desc, r.id desc limit " + (SEARCH_WINDOW + 1) + "),"
-			+ " hits as (select c.id, ts_rank(r.search_vector, " + QUERY + ", 1) as rank, c.published_at"
+	@Query(value = SEARCH_CANDIDATES + " where" + SEARCH_MATCHES + SEARCH_RANKED, nativeQuery = true)
+	List<SearchHit> search(String words, Instant now, String category, Instant from, Instant to, String start,
+			String stop, String titleOptions, String snippetOptions, int limit, long offset);
+
+	/** {@link #search}, only releases in the area with the slug {@code area}. */
+	@Query(value = SEARCH_CANDIDATES + IN_AREA + " where" + SEARCH_MATCHES + SEARCH_RANKED, nativeQuery = true)
+	List<SearchHit> searchInArea(String words, Instant now, String category, String area, Instant from, Instant to,
+			String start, String stop, String titleOptions, String snippetOptions, int limit, long offset);
+
+	/** The start of {@link #search}: the candidates. */
+	String SEARCH_CANDIDATES = "with candidates as materialized (select r.id, r.published_at from releases r";
+
+	/**
+	 * What the candidates must match, newest first. The words come last: PostgreSQL
+	 * checks conditions of equal cost in the order written, and the cheap ones spare it
+	 * reading the vectors of releases the filters leave out.
+	 */
+	String SEARCH_MATCHES = " " + PUBLICLY_LISTED_SQL + SEARCH_FILTERS + " and r.search_vector @@ " + QUERY
+			+ " order by r.published_at desc, r.id desc limit " + (SEARCH_WINDOW + 1) + "),";
+
+	/**
+	 * How much of the summary and body, in characters, the snippet is cut from:
+	 * {@code ts_headline} parses all it is given, so a long body would cost the most on
+	 * every page of results; a match further on gets the opening lines as its snippet.
+	 */
+	int SNIPPET_SOURCE = 3000;
+
+	/** The page of ranked candidates, with their headlines. */
+	String SEARCH_RANKED = " hits as (select c.id, ts_rank(r.search_vector, " + QUERY + ", 1) as rank, c.published_at"
 			+ " from candidates c join releases r on r.id = c.id order by rank desc, c.published_at desc, c.id desc"
 			+ " limit :limit offset :offset)" + " select h.id as id, (select count(*) from candidates) as candidates,"
 			+ " ts_headline('english', translate(r.title, :start || :stop, ''), " + QUERY + ", :titleOptions) as title,"
-			+ " ts_headline('english', translate(r.summary || ' ' || r.body, :start || :stop, ''), " + QUERY
-			+ ", :snippetOptions) as snippet" + " from hits h join releases r on r.id = h.id"
-			+ " order by h.rank desc, h.published_at desc, h.id desc", nativeQuery = true)
-	List<SearchHit> search(String words, Instant now, String category, String area, Instant from, Instant to,
-			String start, String stop, String titleOptions, String snippetOptions, int limit, long offset);
+			+ " ts_headline('english', translate(left(r.summary || ' ' || r.body, " + SNIPPET_SOURCE
+			+ "), :start || :stop, ''), " + QUERY + ", :snippetOptions) as snippet"
+			+ " from hits h join releases r on r.id = h.id" + " order by h.rank desc, h.published_at desc, h.id desc";
+
+	/**
+	 * Plans the rest of this transaction's queries for their own values, never a generic
+	 * plan: how common the words are decides whether the search walks the newest releases
+	 * or uses the full-text index.
+	 */
+	@Query(value = "select set_config('plan_cache_mode', 'force_custom_plan', true)", nativeQuery = true)
+	String planForTheseValues();
 
 	/**
 	 * The press office's search: the same index, every state, drafts included, best

@@ -110,6 +110,17 @@ class SearchTests {
 	}
 
 	@Test
+	void aMatchFarIntoALongBodyIsFoundThoughTheSnippetIsCutFromTheOpening() throws Exception {
+		String opening = "Officers patrolled the town centre. ".repeat(100);
+		release("long-body", "Patrols in the town centre", "Extra patrols.", opening + "A stolen bicycle was returned.",
+				"news", MARCH, Set.of());
+		Document page = search("/search?q=bicycle");
+		assertThat(resultSlugs(page)).containsExactly("long-body");
+		assertThat(page.select(".search-results mark")).isEmpty();
+		assertThat(resultSlugs(search("/search?q=patrolled"))).containsExactly("long-body");
+	}
+
+	@Test
 	void categoryAreaAndDatesNarrowTheSearch() throws Exception {
 		assertThat(resultSlugs(search("/search?q=knife&category=appeal"))).containsExactly("knife-appeal");
 		assertThat(resultSlugs(search("/search?q=knife&area=harlow"))).containsExactlyInAnyOrder("knife-appeal",
