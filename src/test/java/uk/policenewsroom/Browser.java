@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -64,6 +67,24 @@ public final class Browser {
 		// shows.
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/**
+	 * Signs in to the press office on the site at {@code base} as a test officer (whose
+	 * password is {@link TestData#PASSWORD}) and waits for the dashboard.
+	 */
+	public static void signIn(ChromeDriver browser, String base, String email) {
+		browser.get(base + "/login");
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Press office"));
+	}
+
+	/** Waits for the success notice a press-office action leaves on the next page. */
+	public static void expectNotice(ChromeDriver browser, String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice--success"), text));
 	}
 
 }

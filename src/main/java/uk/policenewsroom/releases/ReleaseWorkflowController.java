@@ -154,15 +154,9 @@ class ReleaseWorkflowController {
 	String withdraw(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!form.isConfirmed() || form.getReason() == null) {
-			return toConfirmation(id, Step.WITHDRAW, form.getReason());
-		}
-		if (needsText(form, result, "Explain to readers why the release is withdrawn")) {
-			return confirmation(officer, id, Step.WITHDRAW, form, model);
-		}
-		this.publishing.withdraw(officer, form.decision(id), form.getReason(), form.getText());
-		redirect.addFlashAttribute("notice", "Withdrawn: the page now says so, and it has left the lists");
-		return back(id);
+		return takeDown(officer, id, Step.WITHDRAW, form, result, model, redirect,
+				"Explain to readers why the release is withdrawn", this.publishing::withdraw,
+				"Withdrawn: the page now says so, and it has left the lists");
 	}
 
 	@GetMapping("/press-office/releases/{id}/confirm-remove")
@@ -175,16 +169,35 @@ class ReleaseWorkflowController {
 	String remove(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!form.isConfirmed() || form.getReason() == null) {
-			return toConfirmation(id, Step.REMOVE, form.getReason());
-		}
-		if (needsText(form, result, "Write the notice readers will see at the address")) {
-			return confirmation(officer, id, Step.REMOVE, form, model);
-		}
-		this.publishing.remove(officer, form.decision(id), form.getReason(), form.getText());
-		redirect.addFlashAttribute("notice",
+		return takeDown(officer, id, Step.REMOVE, form, result, model, redirect,
+				"Write the notice readers will see at the address", this.publishing::remove,
 				"Removed: its address now shows only your notice, and its words and image are no longer public");
+	}
+
+	/**
+	 * Withdrawal and removal alike: without the confirmation and a reason, back to the
+	 * confirmation page; without the words readers will see, the page again with the
+	 * error; otherwise the step, then the release's page with a notice.
+	 */
+	private String takeDown(PressOfficer officer, long id, Step step, DecisionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, String textNeeded, TakeDown action, String notice) {
+		if (!form.isConfirmed() || form.getReason() == null) {
+			return toConfirmation(id, step, form.getReason());
+		}
+		if (needsText(form, result, textNeeded)) {
+			return confirmation(officer, id, step, form, model);
+		}
+		action.apply(officer, form.decision(id), form.getReason(), form.getText());
+		redirect.addFlashAttribute("notice", notice);
 		return back(id);
+	}
+
+	/** {@code Publishing.withdraw} or {@code Publishing.remove}. */
+	@FunctionalInterface
+	private interface TakeDown {
+
+		void apply(PressOfficer officer, Publishing.Decision decision, TakeDownReason reason, String text);
+
 	}
 
 	@PostMapping("/press-office/releases/{id}/restore")

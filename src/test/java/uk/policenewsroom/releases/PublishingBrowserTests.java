@@ -107,8 +107,7 @@ class PublishingBrowserTests {
 
 	/** Waits for the page after a form was sent, which says what happened. */
 	private void expectNotice(String text) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice--success"), text));
+		Browser.expectNotice(this.browser, text);
 	}
 
 	private void waitFor(By locator) {
@@ -117,11 +116,7 @@ class PublishingBrowserTests {
 	}
 
 	private void signIn(String email) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(email);
-		this.browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Press office"));
+		Browser.signIn(this.browser, url(""), email);
 	}
 
 	private void signOut() {

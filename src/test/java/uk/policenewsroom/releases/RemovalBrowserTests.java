@@ -130,16 +130,11 @@ class RemovalBrowserTests {
 	}
 
 	private void expectNotice(String text) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice--success"), text));
+		Browser.expectNotice(this.browser, text);
 	}
 
 	private void signIn(String email) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(email);
-		this.browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Press office"));
+		Browser.signIn(this.browser, url(""), email);
 	}
 
 	private String url(String path) {
