@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,12 +81,24 @@ public final class Browser {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Press office"));
+		await(browser).until(ExpectedConditions.titleContains("Press office"));
+	}
+
+	/**
+	 * A ten-second wait that looks again when the page it was reading is replaced under
+	 * it: a click's next page can arrive between finding an element and reading it, which
+	 * Chromium reports as a stale element or as a node that "does not belong to the
+	 * document".
+	 */
+	public static WebDriverWait await(WebDriver browser) {
+		WebDriverWait wait = await(browser);
+		wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
+		return wait;
 	}
 
 	/** Waits for the success notice a press-office action leaves on the next page. */
 	public static void expectNotice(ChromeDriver browser, String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		await(browser)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice--success"), text));
 	}
 

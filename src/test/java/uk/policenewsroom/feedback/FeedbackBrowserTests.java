@@ -1,6 +1,5 @@
 package uk.policenewsroom.feedback;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,14 +55,12 @@ class FeedbackBrowserTests {
 		this.browser = Browser.start(true);
 		this.browser.get("http://localhost:" + this.port + "/news/missing-woman-found");
 		this.browser.findElement(By.linkText("feedback will help us improve it")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.titleContains("Give feedback"));
+		Browser.await(this.browser).until(ExpectedConditions.titleContains("Give feedback"));
 
 		this.browser.findElement(By.id("email")).sendKeys("not-an-email");
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.titleContains("Error: Give feedback"));
+		Browser.await(this.browser).until(ExpectedConditions.titleContains("Error: Give feedback"));
 		assertThat(this.browser.findElement(By.cssSelector(".error-summary")).getText())
 			.contains("Tell us what you were doing", "Enter an email address in the correct format");
 		assertThat(this.browser.switchTo().activeElement().getAttribute("class")).contains("error-summary");
@@ -77,8 +73,7 @@ class FeedbackBrowserTests {
 		this.browser.findElement(By.cssSelector("label[for=rating-VERY_GOOD]")).click();
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.titleContains("Thank you for your feedback"));
+		Browser.await(this.browser).until(ExpectedConditions.titleContains("Thank you for your feedback"));
 		assertThat(this.feedback.findAll()).singleElement().satisfies((stored) -> {
 			assertThat(stored.getDoing()).isEqualTo("Checking whether she had been found");
 			assertThat(stored.getRating()).isEqualTo((short) 5);

@@ -1,6 +1,5 @@
 package uk.policenewsroom.notifications;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,8 +87,9 @@ class NotificationBrowserTests {
 		this.browser.findElement(By.xpath("//button[text()='Sign out']")).click();
 		signIn("editor@newsroom.test");
 		this.browser.get(url(link.group(1)));
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions
-			.textToBePresentInElementLocated(By.tagName("h1"), "Appeal to find missing Witham teenager"));
+		Browser.await(this.browser)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+					"Appeal to find missing Witham teenager"));
 		assertThat(this.browser.findElements(By.xpath("//a[text()='Publish now']"))).hasSize(1);
 	}
 

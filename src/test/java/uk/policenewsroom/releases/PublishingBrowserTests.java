@@ -1,7 +1,5 @@
 package uk.policenewsroom.releases;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,15 +74,16 @@ class PublishingBrowserTests {
 		signIn("editor@newsroom.test");
 		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
 		this.browser.findElement(By.linkText("Publish now")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+		Browser.await(this.browser)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "What will happen"));
 		this.browser.findElement(By.xpath("//button[text()='Yes, publish now']")).click();
 		expectNotice("Published");
 
 		this.browser.get(url("/news"));
 		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions
-			.textToBePresentInElementLocated(By.tagName("h1"), "Witness appeal after Chelmsford collision"));
+		Browser.await(this.browser)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+					"Witness appeal after Chelmsford collision"));
 
 		this.browser.get(url("/press-office"));
 		this.browser.findElement(By.linkText("Witness appeal after Chelmsford collision")).click();
@@ -111,8 +109,7 @@ class PublishingBrowserTests {
 	}
 
 	private void waitFor(By locator) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+		Browser.await(this.browser).until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	private void signIn(String email) {
@@ -121,8 +118,9 @@ class PublishingBrowserTests {
 
 	private void signOut() {
 		this.browser.findElement(By.xpath("//button[text()='Sign out']")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions
-			.textToBePresentInElementLocated(By.cssSelector(".notice--success"), "You have signed out."));
+		Browser.await(this.browser)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice--success"),
+					"You have signed out."));
 	}
 
 	private String url(String path) {

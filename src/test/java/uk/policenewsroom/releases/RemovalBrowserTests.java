@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -21,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,7 +88,7 @@ class RemovalBrowserTests {
 		this.browser.findElement(By.linkText(TITLE)).click();
 		this.browser.findElement(By.id("reason-PERSON_FOUND_SAFE")).click();
 		this.browser.findElement(By.xpath("//button[text()='Remove for legal reasons…']")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+		Browser.await(this.browser)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Remove for legal reasons"));
 		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText())
 			.contains("without its title, words or image");

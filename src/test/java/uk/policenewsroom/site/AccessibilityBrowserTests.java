@@ -2,7 +2,6 @@ package uk.policenewsroom.site;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -139,7 +137,7 @@ class AccessibilityBrowserTests {
 		}
 		this.browser.get(url("/feedback"));
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error"));
+		Browser.await(this.browser).until(ExpectedConditions.titleContains("Error"));
 		faults.addAll(checkCurrent("/feedback (with errors)"));
 		assertThat(faults).isEmpty();
 	}
@@ -167,7 +165,7 @@ class AccessibilityBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys("admin@newsroom.test");
 		this.browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Press office"));
+		Browser.await(this.browser).until(ExpectedConditions.titleContains("Press office"));
 		List<String> faults = new ArrayList<>();
 		for (String path : List.of("/press-office", "/press-office/releases/new",
 				"/press-office/releases/" + this.releaseId, "/press-office/releases/" + this.releaseId + "/edit",

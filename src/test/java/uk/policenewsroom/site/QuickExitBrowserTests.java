@@ -1,6 +1,5 @@
 package uk.policenewsroom.site;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -283,16 +281,15 @@ class QuickExitBrowserTests {
 
 	/** The URL once the blank hop page, if Back or Forward reached it, has moved on. */
 	private String settledUrl() {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until((driver) -> !driver.getCurrentUrl().equals(ours("/leaving.html")));
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+		Browser.await(this.browser).until((driver) -> !driver.getCurrentUrl().equals(ours("/leaving.html")));
+		Browser.await(this.browser)
 			.until((driver) -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState;")));
 		return this.browser.getCurrentUrl();
 	}
 
 	private void open(String path) {
 		this.browser.get(ours(path));
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+		Browser.await(this.browser)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-quick-exit-hint]")));
 	}
 
@@ -335,7 +332,7 @@ class QuickExitBrowserTests {
 		this.browser.get(NeutralSite.url() + "?before");
 		this.browser.get(ours(path));
 		assertThat(this.browser.getCurrentUrl()).startsWith(ours(path));
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+		Browser.await(this.browser)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-quick-exit-hint]")));
 	}
 
@@ -349,7 +346,7 @@ class QuickExitBrowserTests {
 	}
 
 	private void waitForNeutralSite() {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleIs(NeutralSite.TITLE));
+		Browser.await(this.browser).until(ExpectedConditions.titleIs(NeutralSite.TITLE));
 	}
 
 	private String ours(String path) {
