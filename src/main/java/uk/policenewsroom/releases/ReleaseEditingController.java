@@ -189,7 +189,7 @@ class ReleaseEditingController {
 				return startFromTheirs(officer, model, form, id, release);
 			}
 			if (!"mine".equals(form.getChoice()) || form.getReplacing() == null) {
-				model.addAttribute("choiceError", "Choose whether to keep your version or start from theirs");
+				result.rejectValue("choice", "choice", "Choose whether to keep your version or start from theirs");
 				return conflict(officer, model, form, id, response);
 			}
 			form.setVersion(form.getReplacing());

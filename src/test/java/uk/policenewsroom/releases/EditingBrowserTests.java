@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.policenewsroom.Axe;
 import uk.policenewsroom.Browser;
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
@@ -87,7 +88,7 @@ class EditingBrowserTests {
 	}
 
 	@Test
-	void aSaveAfterTheSessionEndedKeepsTheWordsThroughTheSignIn() {
+	void aSaveAfterTheSessionEndedKeepsTheWordsThroughTheSignIn() throws Exception {
 		long id = this.data.draft("session-ended", "Session ended").getId();
 		this.browser = Browser.start(true);
 		Browser.signIn(this.browser, url(""), "writer@newsroom.test");
@@ -110,6 +111,7 @@ class EditingBrowserTests {
 		assertThat(this.browser.findElement(By.id("body")).getAttribute("value"))
 			.isEqualTo("Typed while the session ran out.");
 		assertThat(bodyOf(id)).isNotEqualTo("Typed while the session ran out.");
+		assertThat(Axe.check(this.browser, "kept words", Axe.WCAG)).isEmpty();
 		this.browser.findElement(By.cssSelector("button[value=save]")).click();
 		Browser.expectNotice(this.browser, "Changes saved");
 		assertThat(bodyOf(id)).isEqualTo("Typed while the session ran out.");
@@ -149,6 +151,7 @@ class EditingBrowserTests {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("choice"),
 					"Choose whether to keep your version or start from theirs"));
 		assertThat(bodyOf(id)).isEqualTo("The writer's version.");
+		assertThat(Axe.check(this.browser, "conflict page", Axe.WCAG)).isEmpty();
 
 		this.browser.findElement(By.cssSelector("label[for=choice-mine]")).click();
 		this.browser.findElement(By.cssSelector("button[value=resolve]")).click();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -138,6 +139,19 @@ class EditingTests {
 				.param("version", Long.toString(this.office.version(id))))
 			.andExpect(status().isForbidden());
 		assertThat(body(id)).isEqualTo("Body of No token");
+	}
+
+	@Test
+	void anAutosaveHasTheBodyLimitOfEveryForm() throws Exception {
+		long id = this.office.create(this.writer, "Too long");
+		this.mvc
+			.perform(post("/press-office/releases/{id}/autosave", id).with(csrf())
+				.with(user(this.writer))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("title=Too+long&summary=Summary&category=news&version=" + this.office.version(id) + "&body="
+						+ "x".repeat(65 * 1024)))
+			.andExpect(status().isPayloadTooLarge());
+		assertThat(body(id)).isEqualTo("Body of Too long");
 	}
 
 	@Test
