@@ -6,7 +6,8 @@
  * 15 seconds after typing stops, or after a minute of steady typing, and only when the words
  * changed since the last save. The server answers JSON; anything else (a refusal page, a
  * redirect to sign in) means the session has ended, and the words stay in the page: saving
- * then keeps them through the sign-in (see SignedOutSaves).
+ * then keeps them through the sign-in (see SignedOutSaves). What is sent is kept in the tab
+ * too, for a failure that never reaches the editor.
  */
 (function () {
   'use strict';
@@ -124,12 +125,102 @@
 
   form.addEventListener('input', typed);
   form.addEventListener('change', typed);
-  form.addEventListener('submit', function () {
+  form.addEventListener('submit', function (event) {
     submitting = true;
     if (timer !== null) {
       clearTimeout(timer);
     }
+    if (!event.submitter || event.submitter.value !== 'preview') {
+      stash();
+    }
   });
+
+  /*
+   * What was sent is also kept in this tab (sessionStorage), for when the answer is not the
+   * editor at all: a database so slow or down that even the session cannot be read gives the
+   * service-problem page. Opened again, the editor offers the words back, with the version
+   * they were written on, so a save made meanwhile is still a conflict. Kept twelve hours.
+   */
+  var STASH = 'newsroom.editor:' + form.getAttribute('action');
+  var KEPT_FOR = 12 * 60 * 60 * 1000;
+
+  function stash() {
+    try {
+      var fields = [];
+      new FormData(form).forEach(function (value, name) {
+        if (name !== '_csrf' && typeof value === 'string') {
+          fields.push([name, value]);
+        }
+      });
+      sessionStorage.setItem(STASH, JSON.stringify({ at: Date.now(), fields: fields }));
+    }
+    catch (e) {
+      /* Storage full or refused: the server-side ways of keeping the words remain. */
+    }
+  }
+
+  function stashedWords(fields) {
+    var data = new URLSearchParams();
+    fields.forEach(function (field) {
+      if (['version', 'revision', 'replacing', 'choice'].indexOf(field[0]) === -1) {
+        data.append(field[0], field[1]);
+      }
+    });
+    return data.toString();
+  }
+
+  function putBack(fields) {
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (!element.name || element.name === '_csrf' || element.type === 'submit' || element.type === 'button') {
+        return;
+      }
+      var values = fields.filter(function (field) { return field[0] === element.name; })
+        .map(function (field) { return field[1]; });
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        element.checked = values.indexOf(element.value) !== -1;
+      }
+      else if (values.length > 0 || element.type !== 'hidden') {
+        element.value = values.length > 0 ? values[0] : '';
+      }
+    });
+    saved = null;
+  }
+
+  function offerStash() {
+    var kept;
+    try {
+      kept = JSON.parse(sessionStorage.getItem(STASH));
+    }
+    catch (e) {
+      return;
+    }
+    if (!kept || !kept.fields) {
+      return;
+    }
+    if (Date.now() - kept.at > KEPT_FOR || stashedWords(kept.fields) === words()) {
+      sessionStorage.removeItem(STASH);
+      return;
+    }
+    var offer = document.querySelector('[data-restore]');
+    var text = document.querySelector('[data-restore-text]');
+    var button = document.querySelector('[data-restore-button]');
+    if (!offer || !text || !button) {
+      return;
+    }
+    text.textContent = 'At ' + new Date(kept.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
+      + ' you sent words from this tab that are not in the form: if that save did not go through, '
+      + 'put them back and save again. Nothing is saved until you do.';
+    offer.hidden = false;
+    button.addEventListener('click', function () {
+      putBack(kept.fields);
+      sessionStorage.removeItem(STASH);
+      offer.hidden = true;
+      say('Your words are back in the form. Nothing is saved until you save.');
+      form.querySelector('#title').focus();
+    });
+  }
+
+  offerStash();
 
   window.addEventListener('beforeunload', function (event) {
     if (!submitting && isDirty()) {

@@ -1,6 +1,9 @@
 package uk.policenewsroom.releases;
 
+import java.sql.Connection;
 import java.time.Duration;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +49,9 @@ class EditingBrowserTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private ChromeDriver browser;
 
@@ -115,6 +121,46 @@ class EditingBrowserTests {
 		this.browser.findElement(By.cssSelector("button[value=save]")).click();
 		Browser.expectNotice(this.browser, "Changes saved");
 		assertThat(bodyOf(id)).isEqualTo("Typed while the session ran out.");
+	}
+
+	@Test
+	void wordsSentWhenEvenTheSessionCouldNotBeReadAreOfferedBackInTheEditor() throws Exception {
+		long id = this.data.draft("stalled", "Stalled database").getId();
+		this.browser = Browser.start(true);
+		Browser.signIn(this.browser, url(""), "writer@newsroom.test");
+		this.browser.get(url("/press-office/releases/" + id + "/edit"));
+		WebElement body = this.browser.findElement(By.id("body"));
+		body.clear();
+		body.sendKeys("Sent while the database stalled.");
+
+		// Sessions are read from PostgreSQL: with their table locked, the save never
+		// reaches
+		// the editor and is answered by the error page once the lock wait times out.
+		try (Connection stall = this.dataSource.getConnection()) {
+			stall.setAutoCommit(false);
+			stall.createStatement().execute("lock table spring_session in access exclusive mode");
+			this.browser.findElement(By.cssSelector("button[value=save]")).click();
+			new WebDriverWait(this.browser, Duration.ofSeconds(30))
+				.until(ExpectedConditions.not(ExpectedConditions.titleContains("Edit release")));
+			assertThat(this.browser.findElements(By.cssSelector("form[data-editor]"))).isEmpty();
+			stall.rollback();
+		}
+		assertThat(bodyOf(id)).isNotEqualTo("Sent while the database stalled.");
+
+		this.browser.get(url("/press-office/releases/" + id + "/edit"));
+		Browser.await(this.browser)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-restore-button]")));
+		assertThat(this.browser.findElement(By.id("body")).getAttribute("value"))
+			.isNotEqualTo("Sent while the database stalled.");
+		this.browser.findElement(By.cssSelector("[data-restore-button]")).click();
+		assertThat(this.browser.findElement(By.id("body")).getAttribute("value"))
+			.isEqualTo("Sent while the database stalled.");
+		this.browser.findElement(By.cssSelector("button[value=save]")).click();
+		Browser.expectNotice(this.browser, "Changes saved");
+		assertThat(bodyOf(id)).isEqualTo("Sent while the database stalled.");
+
+		this.browser.get(url("/press-office/releases/" + id + "/edit"));
+		assertThat(this.browser.findElement(By.cssSelector("[data-restore]")).isDisplayed()).isFalse();
 	}
 
 	@Test
