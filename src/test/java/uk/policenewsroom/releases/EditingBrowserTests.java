@@ -74,12 +74,8 @@ class EditingBrowserTests {
 	@Test
 	void anAutosaveSurvivesAReload() {
 		long id = this.data.draft("autosaved", "Autosaved draft").getId();
-		this.browser = Browser.start(true);
-		Browser.signIn(this.browser, url(""), "writer@newsroom.test");
-		this.browser.get(url("/press-office/releases/" + id + "/edit"));
-		WebElement body = this.browser.findElement(By.id("body"));
-		body.clear();
-		body.sendKeys("Words nobody pressed Save for.");
+		openEditor(id, "writer@newsroom.test");
+		typeBody("Words nobody pressed Save for.");
 
 		// The autosave runs once typing has stopped for a while.
 		new WebDriverWait(this.browser, Duration.ofSeconds(40)).until(ExpectedConditions
@@ -96,12 +92,8 @@ class EditingBrowserTests {
 	@Test
 	void aSaveAfterTheSessionEndedKeepsTheWordsThroughTheSignIn() throws Exception {
 		long id = this.data.draft("session-ended", "Session ended").getId();
-		this.browser = Browser.start(true);
-		Browser.signIn(this.browser, url(""), "writer@newsroom.test");
-		this.browser.get(url("/press-office/releases/" + id + "/edit"));
-		WebElement body = this.browser.findElement(By.id("body"));
-		body.clear();
-		body.sendKeys("Typed while the session ran out.");
+		openEditor(id, "writer@newsroom.test");
+		typeBody("Typed while the session ran out.");
 
 		this.browser.manage().deleteCookieNamed("SESSION");
 		this.browser.findElement(By.cssSelector("button[value=save]")).click();
@@ -126,12 +118,8 @@ class EditingBrowserTests {
 	@Test
 	void wordsSentWhenEvenTheSessionCouldNotBeReadAreOfferedBackInTheEditor() throws Exception {
 		long id = this.data.draft("stalled", "Stalled database").getId();
-		this.browser = Browser.start(true);
-		Browser.signIn(this.browser, url(""), "writer@newsroom.test");
-		this.browser.get(url("/press-office/releases/" + id + "/edit"));
-		WebElement body = this.browser.findElement(By.id("body"));
-		body.clear();
-		body.sendKeys("Sent while the database stalled.");
+		openEditor(id, "writer@newsroom.test");
+		typeBody("Sent while the database stalled.");
 
 		// Sessions are read from PostgreSQL: with their table locked, the save never
 		// reaches
@@ -169,14 +157,10 @@ class EditingBrowserTests {
 		PressOffice office = new PressOffice(this.mvc, this.jdbc);
 		this.mvc.perform(get("/press-office/releases/{id}/edit", id).with(user(this.writer)));
 
-		this.browser = Browser.start(true);
-		Browser.signIn(this.browser, url(""), "editor@newsroom.test");
-		this.browser.get(url("/press-office/releases/" + id + "/edit"));
+		openEditor(id, "editor@newsroom.test");
 		assertThat(this.browser.findElement(By.cssSelector("[data-other-editors]")).getText())
 			.contains(this.writer.displayName());
-		WebElement body = this.browser.findElement(By.id("body"));
-		body.clear();
-		body.sendKeys("The editor's version.");
+		typeBody("The editor's version.");
 
 		office.save(this.writer, id, "Two editors", "The writer's version.");
 		this.browser.findElement(By.cssSelector("button[value=save]")).click();
@@ -203,6 +187,20 @@ class EditingBrowserTests {
 		this.browser.findElement(By.cssSelector("button[value=resolve]")).click();
 		Browser.expectNotice(this.browser, "Changes saved");
 		assertThat(bodyOf(id)).isEqualTo("The editor's version.");
+	}
+
+	/** Starts a browser with JavaScript, signs in and opens the release's editor. */
+	private void openEditor(long id, String email) {
+		this.browser = Browser.start(true);
+		Browser.signIn(this.browser, url(""), email);
+		this.browser.get(url("/press-office/releases/" + id + "/edit"));
+	}
+
+	/** Replaces the body's words by typing, as an officer does. */
+	private void typeBody(String words) {
+		WebElement body = this.browser.findElement(By.id("body"));
+		body.clear();
+		body.sendKeys(words);
 	}
 
 	private String bodyOf(long id) {
