@@ -1,5 +1,6 @@
 package uk.policenewsroom.accounts;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -68,7 +71,8 @@ class SecurityConfiguration {
 			"/press-office/notifications/**" };
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+			List<SignedOutSubmissions> keepers) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(
 				(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/press-office")
@@ -97,8 +101,16 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
 						.accessDeniedHandler((request, response, denied) -> {
-							events.accessRefused(request, SecurityContextHolder.getContext().getAuthentication(),
-									(denied instanceof CsrfException) ? "csrf" : "role");
+							Authentication who = SecurityContextHolder.getContext().getAuthentication();
+							events.accessRefused(request, who, (denied instanceof CsrfException) ? "csrf" : "role");
+							if (denied instanceof CsrfException && (who == null || !who.isAuthenticated()
+									|| who instanceof AnonymousAuthenticationToken)) {
+								for (SignedOutSubmissions keeper : keepers) {
+									if (keeper.keep(request, response)) {
+										return;
+									}
+								}
+							}
 							refusal.handle(request, response, denied);
 						}))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))

@@ -97,6 +97,32 @@ public class Drafting {
 		return release;
 	}
 
+	/**
+	 * The editor's autosave of an unpublished release: the same checks as {@link #save}
+	 * (the version the officer started from, the workflow's rules, the form's), leaving a
+	 * revision marked as autosaved. No audit line: the revision records who and when, and
+	 * an autosave every few seconds would bury the log.
+	 * @return the release as it is now, for the editor to carry on from
+	 */
+	public Release autosave(PressOfficer by, long id, ReleaseForm form) {
+		Release release = find(id);
+		release.requireSeen(form.getVersion(), form.getRevision());
+		boolean changed = release.autosave(Actor.of(by), content(form), this.clock);
+		if (form.getSlug() != null && !form.getSlug().isBlank() && !form.getSlug().equals(release.getSlug())) {
+			release.changeSlug(freeSlug(form.getSlug(), release));
+			if (!changed) {
+				release.revise(Actor.of(by), release.content(), this.clock);
+				changed = true;
+			}
+		}
+		if (changed) {
+			this.releases.saveAndFlush(release);
+			this.revisions.recordAutosave(release, by);
+			this.events.publish(release);
+		}
+		return release;
+	}
+
 	public void delete(PressOfficer by, long id, Long seenVersion) {
 		Release release = find(id);
 		release.requireSeen(seenVersion, null);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -326,6 +327,39 @@ public class Release {
 		if (this.status == ReleaseStatus.REJECTED) {
 			record(by, ReleaseStatus.DRAFT, StatusChange.Step.BACK_TO_DRAFT, null, clock);
 		}
+	}
+
+	/**
+	 * The editor's autosave: a revision like any other, by the same rules (its author
+	 * becomes a contributor), but never of a published release, whose words readers would
+	 * see at once; a correction is published only when the editor says so.
+	 * @return whether anything changed; an autosave of the words as they are does nothing
+	 */
+	public boolean autosave(Actor by, Content content, Clock clock) {
+		if (this.status == ReleaseStatus.PUBLISHED) {
+			throw new WorkflowException(Refusal.NOT_NOW,
+					"A correction is not autosaved: readers would see it at once. Publish the update when it is ready.");
+		}
+		require(ReleaseAction.EDIT, by);
+		if (says(content)) {
+			return false;
+		}
+		revise(by, content, clock);
+		return true;
+	}
+
+	/** Whether the release says this already: words, category, areas and operation. */
+	private boolean says(Content content) {
+		return this.title.equals(content.title()) && this.summary.equals(content.summary())
+				&& this.body.equals(content.body()) && Objects.equals(this.category.getId(), content.category().getId())
+				&& ids(this.areas).equals(ids(content.areas()))
+				&& Objects.equals(this.operationId, content.operationId());
+	}
+
+	private static Set<Long> ids(Set<Area> areas) {
+		Set<Long> ids = new HashSet<>();
+		areas.forEach((area) -> ids.add(area.getId()));
+		return ids;
 	}
 
 	/**

@@ -1,15 +1,22 @@
 package uk.policenewsroom.releases;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.areas.Areas;
+import uk.policenewsroom.areas.Area;
+import uk.policenewsroom.operations.OperationFinder;
 import uk.policenewsroom.operations.Operations;
 import uk.policenewsroom.releases.OfficeViews.Overview;
 
@@ -32,6 +41,8 @@ import uk.policenewsroom.releases.OfficeViews.Overview;
  */
 @Controller
 class ReleaseEditingController {
+
+	private static final Logger log = LoggerFactory.getLogger(ReleaseEditingController.class);
 
 	private static final String EDIT = "releases/office/edit";
 
@@ -45,8 +56,18 @@ class ReleaseEditingController {
 
 	private final Operations operations;
 
+	private final OperationFinder operationFinder;
+
+	private final OpenEditors openEditors;
+
+	private final SignedOutSaves signedOutSaves;
+
 	ReleaseEditingController(PressOfficeFinder finder, Drafting drafting, Categories categories, Areas areas,
-			Operations operations) {
+			Operations operations, OperationFinder operationFinder, OpenEditors openEditors,
+			SignedOutSaves signedOutSaves) {
+		this.operationFinder = operationFinder;
+		this.openEditors = openEditors;
+		this.signedOutSaves = signedOutSaves;
 		this.finder = finder;
 		this.drafting = drafting;
 		this.categories = categories;
@@ -72,18 +93,19 @@ class ReleaseEditingController {
 	}
 
 	@GetMapping("/press-office/releases/new")
-	String newRelease(Model model) {
+	String newRelease(@AuthenticationPrincipal PressOfficer officer, Model model) {
 		ReleaseForm form = new ReleaseForm();
 		form.setCategory("news");
-		return editor(model, form, null);
+		return editor(model, form, null, officer);
 	}
 
 	@PostMapping("/press-office/releases")
 	String create(@AuthenticationPrincipal PressOfficer officer, @Valid @ModelAttribute("form") ReleaseForm form,
 			BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (action.equals("preview") || result.hasErrors()) {
-			return editor(model, form, null, action.equals("preview"));
+			model.addAttribute("preview", action.equals("preview"));
+			return editor(model, form, null, officer);
 		}
 		try {
 			Release release = this.drafting.create(officer, form);
@@ -92,7 +114,10 @@ class ReleaseEditingController {
 		}
 		catch (FormProblem problem) {
 			result.rejectValue(problem.field(), "release", problem.getMessage());
-			return editor(model, form, null);
+			return editor(model, form, null, officer);
+		}
+		catch (DataAccessException | TransactionException failure) {
+			return saveFailed(officer, model, form, null, false, response, failure);
 		}
 	}
 
@@ -103,10 +128,17 @@ class ReleaseEditingController {
 		return "releases/office/show";
 	}
 
+	/**
+	 * The editor, filled from the release as saved; or, once, with the words this browser
+	 * sent when the officer's session had ended (see {@link SignedOutSaves}).
+	 */
 	@GetMapping("/press-office/releases/{id}/edit")
-	String edit(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id, Model model) {
+	String edit(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id, HttpServletRequest request,
+			Model model) {
 		Overview release = requireEditable(officer, id);
-		return editor(model, this.drafting.formFor(id), release);
+		Optional<ReleaseForm> kept = this.signedOutSaves.takeBack(request.getSession(false), id);
+		model.addAttribute("kept", kept.isPresent());
+		return editor(model, kept.orElseGet(() -> this.drafting.formFor(id)), release, officer);
 	}
 
 	@PostMapping("/press-office/releases/{id}")
@@ -114,7 +146,7 @@ class ReleaseEditingController {
 			@Valid @ModelAttribute("form") ReleaseForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return saveOrShowAgain(officer, id, form, result, action, model, redirect, response);
+		return saveOrShowAgain(officer, id, false, form, result, action, model, redirect, response);
 	}
 
 	/**
@@ -126,18 +158,41 @@ class ReleaseEditingController {
 			@Valid @ModelAttribute("form") ReleaseForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return saveOrShowAgain(officer, id, form, result, action, model, redirect, response);
+		return saveOrShowAgain(officer, id, true, form, result, action, model, redirect, response);
 	}
 
 	/**
 	 * Saves, or shows the editor again with the officer's words: for a preview, for
-	 * errors, or with both texts when somebody else saved first.
+	 * errors, with the differences and a choice when somebody else saved first, or with a
+	 * message when the database failed.
+	 * <p>
+	 * After a conflict the form still carries the version the officer started from, so
+	 * sending it again is another conflict: only the choice "keep mine", naming the
+	 * version whose differences they were shown, replaces the other person's save.
 	 */
-	private String saveOrShowAgain(PressOfficer officer, long id, ReleaseForm form, BindingResult result, String action,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Overview release = requireEditable(officer, id);
+	private String saveOrShowAgain(PressOfficer officer, long id, boolean correcting, ReleaseForm form,
+			BindingResult result, String action, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Overview release;
+		try {
+			release = requireEditable(officer, id);
+		}
+		catch (DataAccessException | TransactionException failure) {
+			return saveFailed(officer, model, form, id, correcting, response, failure);
+		}
 		if (action.equals("preview") || result.hasErrors()) {
-			return editor(model, form, release, action.equals("preview"));
+			model.addAttribute("preview", action.equals("preview"));
+			return editor(model, form, release, officer);
+		}
+		if (action.equals("resolve")) {
+			if ("theirs".equals(form.getChoice())) {
+				return startFromTheirs(officer, model, form, id, release);
+			}
+			if (!"mine".equals(form.getChoice()) || form.getReplacing() == null) {
+				result.rejectValue("choice", "choice", "Choose whether to keep your version or start from theirs");
+				return conflict(officer, model, form, id, response);
+			}
+			form.setVersion(form.getReplacing());
 		}
 		try {
 			this.drafting.save(officer, id, form);
@@ -146,8 +201,7 @@ class ReleaseEditingController {
 			return "redirect:/press-office/releases/" + id;
 		}
 		catch (StaleVersion | OptimisticLockingFailureException conflict) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return conflict(officer, model, form, id);
+			return conflict(officer, model, form, id, response);
 		}
 		catch (FormProblem problem) {
 			result.rejectValue(problem.field(), "release", problem.getMessage());
@@ -158,7 +212,10 @@ class ReleaseEditingController {
 			}
 			result.rejectValue(release.published() ? "changeNote" : "title", "workflow", problem.getMessage());
 		}
-		return editor(model, form, release);
+		catch (DataAccessException | TransactionException failure) {
+			return saveFailed(officer, model, form, id, correcting, response, failure);
+		}
+		return editor(model, form, release, officer);
 	}
 
 	/**
@@ -176,7 +233,7 @@ class ReleaseEditingController {
 		form.setSummary(old.getSummary());
 		form.setBody(old.getBody());
 		model.addAttribute("restoring", number);
-		return editor(model, form, release);
+		return editor(model, form, release, officer);
 	}
 
 	@GetMapping("/press-office/releases/{id}/preview")
@@ -195,46 +252,129 @@ class ReleaseEditingController {
 		return release;
 	}
 
-	private String conflict(PressOfficer officer, Model model, ReleaseForm form, long id) {
+	/**
+	 * Somebody else saved first: the officer's words stay in the form, the differences
+	 * from the saved version are shown, and they must choose.
+	 */
+	private String conflict(PressOfficer officer, Model model, ReleaseForm form, long id,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
 		ReleaseForm saved = this.drafting.formFor(id);
 		model.addAttribute("saved", saved);
 		model.addAttribute("savedRevision", this.finder.latestSave(id).orElse(null));
-		form.setVersion(saved.getVersion());
-		form.setRevision(saved.getRevision());
-		return editor(model, form, overview(id, officer), false, true);
+		model.addAttribute("differences",
+				List.of(PressOfficeFinder.diff("Title", saved.getTitle(), form.getTitle()),
+						PressOfficeFinder.diff("Web address", saved.getSlug(), Objects.toString(form.getSlug(), "")),
+						PressOfficeFinder.diff("Summary", saved.getSummary(), form.getSummary()),
+						PressOfficeFinder.diff("Body", saved.getBody(), form.getBody())));
+		form.setReplacing(saved.getVersion());
+		form.setChoice(null);
+		model.addAttribute("conflict", true);
+		return editor(model, form, overview(id, officer), officer);
 	}
 
-	private String editor(Model model, ReleaseForm form, Overview release) {
-		return editor(model, form, release, false, false);
+	/**
+	 * The editor with the saved version, and the officer's own words beside it to copy
+	 * from: nothing they typed is lost.
+	 */
+	private String startFromTheirs(PressOfficer officer, Model model, ReleaseForm mine, long id, Overview release) {
+		model.addAttribute("yours", mine);
+		return editor(model, this.drafting.formFor(id), release, officer);
 	}
 
-	private String editor(Model model, ReleaseForm form, Overview release, boolean preview) {
-		return editor(model, form, release, preview, false);
+	/**
+	 * The database failed or did not answer in time: nothing was saved (the transaction
+	 * rolled back), and the officer gets their words back with a 503, rather than the
+	 * general error page.
+	 */
+	private String saveFailed(PressOfficer officer, Model model, ReleaseForm form, Long id, boolean correcting,
+			HttpServletResponse response, RuntimeException failure) {
+		log.warn("Release {} not saved: the database failed: {}", id, failure.toString());
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader("Retry-After", "30");
+		model.addAttribute("saveFailed", true);
+		Overview release = null;
+		if (id != null) {
+			try {
+				release = overview(id, officer);
+			}
+			catch (DataAccessException | TransactionException stillFailing) {
+				// The page is built from the form alone.
+			}
+		}
+		return page(model, form, id, correcting, release, officer);
 	}
 
-	private String editor(Model model, ReleaseForm form, Overview release, boolean preview, boolean conflict) {
+	private String editor(Model model, ReleaseForm form, Overview release, PressOfficer officer) {
+		return page(model, form, (release != null) ? release.id() : null, release != null && release.published(),
+				release, officer);
+	}
+
+	/**
+	 * The editor page. Everything it reads from the database beyond the form is optional,
+	 * so that it still shows the officer's words when the database has failed.
+	 */
+	private String page(Model model, ReleaseForm form, Long id, boolean correcting, Overview release,
+			PressOfficer officer) {
 		model.addAttribute("form", form);
 		model.addAttribute("release", release);
-		model.addAttribute("correcting", release != null && release.published());
+		model.addAttribute("releaseId", id);
+		model.addAttribute("correcting", correcting);
 		model.addAttribute("slugLocked", release != null && !release.unpublished());
-		model.addAttribute("conflict", conflict);
-		String heading = (release == null) ? "New release"
-				: release.published() ? "Update a published release" : "Edit release";
+		model.addAttribute("formAction", (id == null) ? "/press-office/releases"
+				: "/press-office/releases/" + id + (correcting ? "/correct" : ""));
+		String heading = (id == null) ? "New release" : correcting ? "Update a published release" : "Edit release";
 		model.addAttribute("heading", heading);
 		model.addAttribute("pageTitle", (release == null) ? heading : heading + ": " + release.title());
-		model.addAttribute("categories",
-				this.categories.findAllByOrderByPositionAsc().stream().map(Category::toView).toList());
-		model.addAttribute("areas",
-				this.areas.findAllByOrderByNameAsc().stream().map((a) -> new Choice(a.getId(), a.getName())).toList());
-		model.addAttribute("operations",
-				this.operations.findAll(Sort.by("name"))
-					.stream()
-					.map((o) -> new Choice(o.getId(), o.getName()))
-					.toList());
-		if (preview) {
-			model.addAttribute("previewHtml", ReleaseBody.toHtml(form.getBody()));
+		boolean conflict = Boolean.TRUE.equals(model.getAttribute("conflict"));
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("kept", Boolean.TRUE.equals(model.getAttribute("kept")));
+		model.addAttribute("saveFailed", Boolean.TRUE.equals(model.getAttribute("saveFailed")));
+		// Corrections are not autosaved: readers would see them at once
+		// (docs/decisions.md).
+		model.addAttribute("autosave", release != null && release.can("EDIT") && !conflict);
+		try {
+			model.addAttribute("categories",
+					this.categories.findAllByOrderByPositionAsc().stream().map(Category::toView).toList());
+			model.addAttribute("areas",
+					this.areas.findAllByOrderByNameAsc()
+						.stream()
+						.map((a) -> new Choice(a.getId(), a.getName()))
+						.toList());
+			model.addAttribute("operations",
+					this.operations.findAll(Sort.by("name"))
+						.stream()
+						.map((o) -> new Choice(o.getId(), o.getName()))
+						.toList());
+			model.addAttribute("choices", true);
+			model.addAttribute("editors", (id != null) ? this.openEditors.open(id, officer) : List.of());
+		}
+		catch (DataAccessException | TransactionException failure) {
+			// Without the lists the form keeps the officer's choices in hidden fields.
+			model.addAttribute("choices", false);
+			model.addAttribute("editors", List.of());
+		}
+		if (Boolean.TRUE.equals(model.getAttribute("preview"))) {
+			preview(model, form);
 		}
 		return EDIT;
+	}
+
+	/**
+	 * The release as readers will see it, from the form: no change note is needed to look
+	 * at a correction. The lead image is the release's own (it changes on its own form);
+	 * the operation's results box shows once the operation itself is public.
+	 */
+	private void preview(Model model, ReleaseForm form) {
+		model.addAttribute("previewHtml", ReleaseBody.toHtml(form.getBody()));
+		model.addAttribute("previewAreas",
+				this.areas.findAllById(form.getAreas()).stream().map(Area::getName).sorted().toList());
+		model.addAttribute("previewCategory",
+				this.categories.findBySlug(Objects.requireNonNullElse(form.getCategory(), ""))
+					.map(Category::getName)
+					.orElse(null));
+		model.addAttribute("previewOperation", (form.getOperationId() != null)
+				? this.operationFinder.publicSummary(form.getOperationId()).orElse(null) : null);
 	}
 
 	private Overview overview(long id, PressOfficer officer) {

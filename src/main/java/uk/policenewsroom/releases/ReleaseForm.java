@@ -45,6 +45,15 @@ public class ReleaseForm {
 
 	private boolean minor;
 
+	/**
+	 * After a conflict: the version of the other person's save that the officer was shown
+	 * the differences against, and which they choose to replace.
+	 */
+	private Long replacing;
+
+	/** After a conflict, the officer's choice: {@code mine} or {@code theirs}. */
+	private String choice;
+
 	public String getTitle() {
 		return this.title;
 	}
@@ -131,6 +140,22 @@ public class ReleaseForm {
 
 	public void setMinor(boolean minor) {
 		this.minor = minor;
+	}
+
+	public Long getReplacing() {
+		return this.replacing;
+	}
+
+	public void setReplacing(Long replacing) {
+		this.replacing = replacing;
+	}
+
+	public String getChoice() {
+		return this.choice;
+	}
+
+	public void setChoice(String choice) {
+		this.choice = choice;
 	}
 
 	static ReleaseForm of(Release release) {

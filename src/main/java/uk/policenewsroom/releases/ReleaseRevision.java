@@ -49,6 +49,13 @@ public class ReleaseRevision {
 	@Column(nullable = false)
 	private boolean minor;
 
+	/**
+	 * Written by the editor's autosave rather than by the officer pressing Save: the
+	 * history says so.
+	 */
+	@Column(nullable = false)
+	private boolean autosave;
+
 	@Column(nullable = false)
 	private String slug;
 
@@ -83,7 +90,7 @@ public class ReleaseRevision {
 	}
 
 	ReleaseRevision(Release release, int number, Long authorId, String authorName, String what, boolean minor,
-			Instant at) {
+			boolean autosave, Instant at) {
 		this.releaseId = release.getId();
 		this.number = number;
 		this.createdAt = at;
@@ -91,6 +98,7 @@ public class ReleaseRevision {
 		this.authorName = authorName;
 		this.what = what;
 		this.minor = minor;
+		this.autosave = autosave;
 		this.slug = release.getSlug();
 		this.title = release.getTitle();
 		this.summary = release.getSummary();
@@ -136,6 +144,10 @@ public class ReleaseRevision {
 
 	public boolean isMinor() {
 		return this.minor;
+	}
+
+	public boolean isAutosave() {
+		return this.autosave;
 	}
 
 	public String getSlug() {

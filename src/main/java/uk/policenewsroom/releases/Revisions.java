@@ -26,9 +26,19 @@ class Revisions {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	ReleaseRevision record(Release release, PressOfficer by, String what, boolean minor) {
+		return record(release, by, what, minor, false);
+	}
+
+	/** The revision an autosave leaves: marked, so the history tells it from a save. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	ReleaseRevision recordAutosave(Release release, PressOfficer by) {
+		return record(release, by, "Autosaved", false, true);
+	}
+
+	private ReleaseRevision record(Release release, PressOfficer by, String what, boolean minor, boolean autosave) {
 		int number = release.getRevision();
 		return this.revisions.save(new ReleaseRevision(release, number, (by != null) ? by.id() : null,
-				(by != null) ? by.displayName() : "system", what, minor, this.clock.instant()));
+				(by != null) ? by.displayName() : "system", what, minor, autosave, this.clock.instant()));
 	}
 
 }

@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Two officers edit the same release: whoever saves second is told (409 Conflict), sees
- * both texts, and loses nothing they typed.
+ * the differences, loses nothing they typed, and must choose before anything is replaced.
  */
 @NewsroomTest
 class ConflictTests {
@@ -51,25 +51,94 @@ class ConflictTests {
 	}
 
 	@Test
-	void theSecondSaveGetsAConflictPageWithBothTexts() throws Exception {
+	void theSecondSaveGetsAConflictPageWithTheDifferencesAndAChoice() throws Exception {
 		long id = this.data.draft("shared-draft", "Shared draft").getId();
 		long opened = version(id);
 
 		this.mvc.perform(save(id, this.first, "Words from the first editor", opened))
 			.andExpect(redirectedUrl("/press-office/releases/" + id));
+		long theirs = version(id);
 
 		this.mvc.perform(save(id, this.second, "Words from the second editor", opened))
 			.andExpect(status().isConflict())
-			.andExpect(
-					content().string(allOf(containsString("Somebody else saved this release while you were editing it"),
-							containsString("Words from the second editor"), containsString("The saved version"),
-							containsString("Words from the first editor"),
-							containsString("name=\"version\" value=\"" + version(id) + "\""))));
+			.andExpect(content().string(allOf(
+					containsString("Somebody else saved this release while you were editing it"),
+					containsString("Words from the second editor"), containsString("The saved version"),
+					containsString("<del><span class=\"visually-hidden\">Only in the saved version: </span>"
+							+ "Words from the first editor</del>"),
+					containsString("<ins><span class=\"visually-hidden\">Only in yours: </span>"
+							+ "Words from the second editor</ins>"),
+					containsString("name=\"version\" value=\"" + opened + "\""),
+					containsString("name=\"replacing\" value=\"" + theirs + "\""),
+					containsString("Keep my version (replace theirs)"), containsString("Start from their version"))));
 		assertThat(body(id)).isEqualTo("Words from the first editor");
+	}
 
-		this.mvc.perform(save(id, this.second, "Words from the second editor", version(id)))
+	@Test
+	void sendingTheConflictPageAgainWithoutAChoiceReplacesNothing() throws Exception {
+		long id = this.data.draft("shared-draft", "Shared draft").getId();
+		long opened = version(id);
+		this.mvc.perform(save(id, this.first, "Words from the first editor", opened));
+		long theirs = version(id);
+
+		// The conflict page's form as sent again: its own version, and no choice made.
+		this.mvc.perform(save(id, this.second, "Words from the second editor", opened))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(save(id, this.second, "Words from the second editor", opened).param("action", "resolve")
+				.param("replacing", Long.toString(theirs)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Choose whether to keep your version or start from theirs")));
+		assertThat(body(id)).isEqualTo("Words from the first editor");
+	}
+
+	@Test
+	void keepingMyVersionReplacesTheVersionWhoseDifferencesWereShown() throws Exception {
+		long id = this.data.draft("shared-draft", "Shared draft").getId();
+		long opened = version(id);
+		this.mvc.perform(save(id, this.first, "Words from the first editor", opened));
+		long theirs = version(id);
+
+		this.mvc
+			.perform(save(id, this.second, "Words from the second editor", opened).param("action", "resolve")
+				.param("choice", "mine")
+				.param("replacing", Long.toString(theirs)))
 			.andExpect(redirectedUrl("/press-office/releases/" + id));
 		assertThat(body(id)).isEqualTo("Words from the second editor");
+	}
+
+	@Test
+	void keepingMyVersionAfterAThirdSaveIsAnotherConflict() throws Exception {
+		long id = this.data.draft("shared-draft", "Shared draft").getId();
+		long opened = version(id);
+		this.mvc.perform(save(id, this.first, "Words from the first editor", opened));
+		long shown = version(id);
+		this.mvc.perform(save(id, this.first, "The first editor again", shown));
+
+		this.mvc
+			.perform(save(id, this.second, "Words from the second editor", opened).param("action", "resolve")
+				.param("choice", "mine")
+				.param("replacing", Long.toString(shown)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("The first editor again")));
+		assertThat(body(id)).isEqualTo("The first editor again");
+	}
+
+	@Test
+	void startingFromTheirVersionKeepsMyWordsOnThePage() throws Exception {
+		long id = this.data.draft("shared-draft", "Shared draft").getId();
+		long opened = version(id);
+		this.mvc.perform(save(id, this.first, "Words from the first editor", opened));
+
+		this.mvc
+			.perform(save(id, this.second, "Words from the second editor", opened).param("action", "resolve")
+				.param("choice", "theirs")
+				.param("replacing", Long.toString(version(id))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The form holds the saved version"),
+					containsString("name=\"version\" value=\"" + version(id) + "\""),
+					containsString("Your words, to copy from"), containsString("Words from the second editor"))));
+		assertThat(body(id)).isEqualTo("Words from the first editor");
 	}
 
 	@Test

@@ -75,8 +75,9 @@ class WorkflowTests {
 				.param("category", "appeal")
 				.param("action", "preview"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<h2 id=\"preview-heading\">Preview</h2>"),
-					containsString("Officers are <strong>appealing</strong> for witnesses."))));
+			.andExpect(content()
+				.string(allOf(containsString("<h2 id=\"preview-heading\">Preview: as readers will see it</h2>"),
+						containsString("Officers are <strong>appealing</strong> for witnesses."))));
 		assertThat(count("releases")).isZero();
 
 		long id = this.office.create(this.writer, "Appeal after Harlow burglary");
