@@ -91,7 +91,7 @@ public final class Browser {
 	 * document".
 	 */
 	public static WebDriverWait await(WebDriver browser) {
-		WebDriverWait wait = await(browser);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 		wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
 		return wait;
 	}
