@@ -253,23 +253,6 @@ class WorkflowTests {
 	}
 
 	@Test
-	void aPreviewLinkWorksUntilPublication() throws Exception {
-		long id = this.office.create(this.writer, "Embargoed results");
-		this.office.submit(this.writer, id);
-		this.mvc.perform(post("/press-office/releases/{id}/preview-link", id).with(csrf()).with(user(this.writer)));
-		String token = this.jdbc.queryForObject("select preview_token from releases where id = ?", String.class, id);
-		assertThat(token).hasSizeGreaterThanOrEqualTo(32);
-		this.mvc.perform(get("/preview/{token}", token))
-			.andExpect(status().isOk())
-			.andExpect(header().string("X-Robots-Tag", "noindex, nofollow"))
-			.andExpect(content()
-				.string(allOf(containsString("Preview under embargo"), containsString("Embargoed results"))));
-		this.mvc.perform(get("/preview/{token}", "x" + token)).andExpect(status().isNotFound());
-		this.office.publish(this.editor, id);
-		this.mvc.perform(get("/preview/{token}", token)).andExpect(status().isNotFound());
-	}
-
-	@Test
 	void draftsAreDeletedAfterConfirmationButPublishedReleasesCannotBe() throws Exception {
 		long draft = this.office.create(this.writer, "Delete me");
 		this.mvc.perform(get("/press-office/releases/{id}/confirm-delete", draft).with(user(this.writer)))
