@@ -56,8 +56,8 @@ public final class OfficeViews {
 	 * once, when it is made.
 	 */
 	public record EmbargoLinkRow(long id, String recipient, String createdBy, LondonTime.Shown createdAt,
-			LondonTime.Shown expiresAt, String state, boolean working, int openings, LondonTime.Shown lastOpened,
-			boolean cancellable) {
+			LondonTime.Shown expiresAt, String state, boolean working, boolean expiresBeforePublication, int openings,
+			LondonTime.Shown lastOpened, boolean cancellable) {
 
 	}
 

@@ -158,6 +158,8 @@ public class PressOfficeFinder {
 			boolean working = shows == EmbargoLink.Shows.RELEASE;
 			return new OfficeViews.EmbargoLinkRow(link.getId(), link.getRecipient(), names.get(link.getCreatedBy()),
 					LondonTime.of(link.getCreatedAt()), LondonTime.of(link.getExpiresAt()), state, working,
+					working && link.getExpiresAt() != null && r.getScheduledAt() != null
+							&& link.getExpiresAt().isBefore(r.getScheduledAt()),
 					link.getOpenings(), LondonTime.of(link.getLastOpenedAt()),
 					!link.isCancelled() && link.mayCancel(viewer, r.getAuthorId()));
 		}).toList();

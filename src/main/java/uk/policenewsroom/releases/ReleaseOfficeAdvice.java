@@ -40,6 +40,11 @@ class ReleaseOfficeAdvice {
 		return new ScheduleForm();
 	}
 
+	@ModelAttribute("decision")
+	DecisionForm decision() {
+		return new DecisionForm();
+	}
+
 	@ModelAttribute("embargoLinkForm")
 	EmbargoLinkForm embargoLinkForm() {
 		return new EmbargoLinkForm();

@@ -70,11 +70,10 @@ class ReleaseWorkflowController {
 
 	@PostMapping("/press-office/releases/{id}/reject")
 	String reject(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, RedirectAttributes redirect) {
-		if (!form.hasText() || result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.hasErrors() ? "Keep the comment to 2,000 characters or fewer"
-					: "Say why the release is rejected, so the writer can fix it");
-			return back(id);
+			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (needsText(form, result, "Say why the release is rejected, so the writer can fix it")) {
+			return review(officer, id, model);
 		}
 		this.publishing.reject(officer, form.decision(id), form.getText());
 		redirect.addFlashAttribute("notice", "Rejected: the writer can see your comment");
@@ -205,11 +204,10 @@ class ReleaseWorkflowController {
 
 	@PostMapping("/press-office/releases/{id}/restore")
 	String restore(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, RedirectAttributes redirect) {
-		if (!form.hasText() || result.hasErrors()) {
-			redirect.addFlashAttribute("problem",
-					"Say why the release is being restored, in 2,000 characters or fewer");
-			return back(id);
+			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (needsText(form, result, "Say why the release is being restored")) {
+			return review(officer, id, model);
 		}
 		this.publishing.restore(officer, form.decision(id), form.getText());
 		redirect.addFlashAttribute("notice", "Restored");

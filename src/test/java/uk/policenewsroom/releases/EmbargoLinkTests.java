@@ -133,6 +133,11 @@ class EmbargoLinkTests {
 			.andExpect(content().string(allOf(containsString("Embargoed: not for publication before"),
 					containsString("2099-07-01T08:30:00Z"), containsString("09:30, 1 July 2099</time> (UK time)"),
 					not(containsString("not yet scheduled")))));
+		this.mvc.perform(get("/press-office/releases/{id}", id).with(user(this.writer)))
+			.andExpect(content().string(not(containsString("It expires before the embargo ends"))));
+		this.office.embargoLink(this.writer, id, "Short-lived", "ONE_DAY");
+		this.mvc.perform(get("/press-office/releases/{id}", id).with(user(this.writer)))
+			.andExpect(content().string(containsString("It expires before the embargo ends")));
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -150,7 +151,11 @@ class WorkflowTests {
 		long id = this.office.create(this.writer, "Road closure");
 		this.office.submit(this.writer, id);
 		this.mvc.perform(this.office.decide(this.editor, id, "reject").param("text", ""))
-			.andExpect(flash().attribute("problem", "Say why the release is rejected, so the writer can fix it"));
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("decision", "text"))
+			.andExpect(content().string(allOf(containsString("href=\"#text\""), containsString("id=\"text-error\""),
+					containsString("Say why the release is rejected, so the writer can fix it"))));
+		assertThat(this.office.statusOf(id)).isEqualTo("SUBMITTED");
 		this.mvc.perform(this.office.decide(this.editor, id, "reject").param("text", "Add the diversion route"));
 		assertThat(this.office.statusOf(id)).isEqualTo("REJECTED");
 		this.mvc.perform(get("/press-office").with(user(this.writer)))
