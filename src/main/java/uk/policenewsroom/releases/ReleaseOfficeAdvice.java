@@ -45,6 +45,11 @@ class ReleaseOfficeAdvice {
 		return new DecisionForm();
 	}
 
+	@ModelAttribute("imageForm")
+	ImageForm imageForm() {
+		return new ImageForm();
+	}
+
 	@ModelAttribute("embargoLinkForm")
 	EmbargoLinkForm embargoLinkForm() {
 		return new EmbargoLinkForm();

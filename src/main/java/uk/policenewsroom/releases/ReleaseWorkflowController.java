@@ -47,8 +47,11 @@ class ReleaseWorkflowController {
 
 	private final Clock clock;
 
+	private final ReviewPage reviewPage;
+
 	ReleaseWorkflowController(PressOfficeFinder finder, Publishing publishing, Drafting drafting,
-			EmbargoSharing embargoes, SiteProperties site, Clock clock) {
+			EmbargoSharing embargoes, SiteProperties site, Clock clock, ReviewPage reviewPage) {
+		this.reviewPage = reviewPage;
 		this.finder = finder;
 		this.publishing = publishing;
 		this.drafting = drafting;
@@ -307,15 +310,8 @@ class ReleaseWorkflowController {
 		return "redirect:" + url.buildAndExpand(id).toUriString();
 	}
 
-	/**
-	 * The release's page again, with the mistakes in the form that was sent shown next to
-	 * their fields and summarised at the top.
-	 */
 	private String review(PressOfficer officer, long id, Model model) {
-		model.addAttribute("release", overview(id, officer));
-		model.addAttribute("reasons", TakeDownReason.values());
-		model.addAttribute("invalid", true);
-		return "releases/office/show";
+		return this.reviewPage.again(officer, id, model);
 	}
 
 	private Overview overview(long id, PressOfficer officer) {

@@ -175,6 +175,24 @@ class ReviewPageTests {
 		assertThat(page.select(".review__panel").text()).contains("Goes out at 17:05, 18 June 2099 (UK time)");
 	}
 
+	@Test
+	void anUploadWithoutAFileKeepsTheWordsAndSaysWhatIsMissingAtTheField() throws Exception {
+		var upload = multipart("/press-office/releases/{id}/image", this.id);
+		upload.with(csrf())
+			.with(user(this.writer))
+			.param("alt", "A new photo of the raid")
+			.param("caption", "c".repeat(501))
+			.param("version", Long.toString(this.office.version(this.id)));
+		Document page = page(this.mvc.perform(upload).andExpect(status().isOk()));
+		assertThat(page.select("#file-error").text()).contains("Choose an image file to upload");
+		assertThat(page.select("#caption-error").text()).contains("Keep the caption to 500 characters or fewer");
+		assertThat(page.select(".error-summary a").eachAttr("href")).contains("#file", "#caption");
+		assertThat(page.select("#alt").val()).isEqualTo("A new photo of the raid");
+		assertThat(page.select("details:has(#file)").hasAttr("open")).isTrue();
+		assertThat(this.jdbc.queryForObject("select lead_image_alt from releases where id = ?", String.class, this.id))
+			.isEqualTo("Officers at a door in Witham");
+	}
+
 	private org.springframework.test.web.servlet.ResultActions schedule(String day, String month, String year,
 			String hour, String minute) throws Exception {
 		MockHttpServletRequestBuilder request = this.office.decide(this.editor, this.id, "schedule")
