@@ -19,6 +19,8 @@ create table embargo_links (
     constraint embargo_links_revoked_by_someone check (revoked_at is not null or revoked_by is null)
 );
 create index embargo_links_release on embargo_links (release_id, created_at desc);
+-- No content-version trigger: only /preview/{token} reads this table, and the page cache
+-- never keeps it; a trigger would empty the cache at every opening.
 
 -- The one preview link each unpublished release could have had until now keeps working,
 -- until publication as before; its secret is kept only as its hash from now on.
