@@ -285,6 +285,8 @@ class EmbargoLinkTests {
 				.param("expiry", "SEVEN_DAYS"))
 			.andExpect(status().isConflict());
 		assertThat(this.jdbc.queryForObject("select count(*) from embargo_links", Integer.class)).isZero();
+		this.mvc.perform(get("/press-office/releases/{id}", id).with(user(this.editor)))
+			.andExpect(content().string(not(containsString("Embargo links"))));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder cancel(PressOfficer who, long id,
