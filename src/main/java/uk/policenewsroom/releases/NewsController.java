@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,17 +77,6 @@ class NewsController {
 				"/news/" + this.finder.movedTo(slug).orElseThrow(NewsController::notFound), true);
 		moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 		return new ModelAndView(moved);
-	}
-
-	@GetMapping("/preview/{token}")
-	String preview(@PathVariable String token, Model model, HttpServletResponse response) {
-		if (token.length() > 64) {
-			throw notFound();
-		}
-		model.addAttribute("release", this.finder.preview(token).orElseThrow(NewsController::notFound));
-		model.addAttribute("embargoed", true);
-		response.setHeader("X-Robots-Tag", "noindex, nofollow");
-		return "releases/show";
 	}
 
 	private static String feedTitle(List<CategoryView> categories, String category, AreaView area) {

@@ -33,10 +33,11 @@ public final class OfficeViews {
 			String statusClass, String category, List<String> areas, String operation, String author,
 			String submittedBy, LondonTime.Shown submittedAt, String rejectionComment, String rejectedBy,
 			LondonTime.Shown scheduledAt, LondonTime.Shown publishedAt, String publishedBy, String unreviewedReason,
-			String unreviewedBy, TakeDown withdrawal, TakeDown removal, String previewToken, boolean unpublished,
-			boolean published, boolean awaitingApproval, long version, int revision, ReleaseViews.Picture image,
-			Set<ReleaseAction> actions, List<LegalWarning> warnings, List<String> contributors,
-			Integer submittedRevision, String reviewRefusal, String approvalRefusal) {
+			String unreviewedBy, TakeDown withdrawal, TakeDown removal, List<EmbargoLinkRow> embargoLinks,
+			boolean unpublished, boolean published, boolean awaitingApproval, long version, int revision,
+			ReleaseViews.Picture image, Set<ReleaseAction> actions, List<LegalWarning> warnings,
+			List<String> contributors, Integer submittedRevision, String reviewRefusal, String approvalRefusal,
+			ReleaseViews.ReleasePage page) {
 
 		/** Whether the officer may do this, by the name of a {@link ReleaseAction}. */
 		public boolean can(String action) {
@@ -47,6 +48,16 @@ public final class OfficeViews {
 		public boolean changedSinceSubmission() {
 			return this.submittedRevision != null && this.submittedRevision < this.revision;
 		}
+
+	}
+
+	/**
+	 * An embargo link as the press office sees it: never its address, which is shown only
+	 * once, when it is made.
+	 */
+	public record EmbargoLinkRow(long id, String recipient, String createdBy, LondonTime.Shown createdAt,
+			LondonTime.Shown expiresAt, String state, boolean working, boolean expiresBeforePublication, int openings,
+			LondonTime.Shown lastOpened, boolean cancellable) {
 
 	}
 

@@ -2,6 +2,7 @@ package uk.policenewsroom.releases;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -60,9 +61,18 @@ public class PressOfficeFinder {
 
 	private final LegalChecks legal;
 
+	private final EmbargoLinks embargoLinks;
+
+	private final ReleaseFinder pages;
+
+	private final Clock clock;
+
 	PressOfficeFinder(Releases releases, ReleaseRevisions revisions, Accounts accounts, Operations operations,
-			LeadImages images, LegalChecks legal) {
+			LeadImages images, LegalChecks legal, EmbargoLinks embargoLinks, ReleaseFinder pages, Clock clock) {
 		this.legal = legal;
+		this.embargoLinks = embargoLinks;
+		this.pages = pages;
+		this.clock = clock;
 		this.images = images;
 		this.releases = releases;
 		this.revisions = revisions;
@@ -99,6 +109,8 @@ public class PressOfficeFinder {
 		Set<Long> people = new HashSet<>(Arrays.asList(r.getAuthorId(), r.getSubmittedBy(), r.getPublishedBy(),
 				r.getUnreviewedBy(), r.getRejectedBy(), r.getWithdrawnBy(), r.getRemovedBy()));
 		people.addAll(r.getContributors());
+		List<EmbargoLink> links = this.embargoLinks.findByReleaseIdOrderByCreatedAtDescIdDesc(r.getId());
+		links.forEach((link) -> people.add(link.getCreatedBy()));
 		Map<Long, String> names = names(people);
 		ReleaseStatus status = r.getStatus();
 		String operation = (r.getOperationId() != null)
@@ -119,13 +131,38 @@ public class PressOfficeFinder {
 				names.get(r.getSubmittedBy()), LondonTime.of(r.getSubmittedAt()), r.getRejectionComment(),
 				names.get(r.getRejectedBy()), LondonTime.of(r.getScheduledAt()), LondonTime.of(r.getPublishedAt()),
 				names.get(r.getPublishedBy()), r.getUnreviewedReason(), names.get(r.getUnreviewedBy()), withdrawal,
-				removal, r.getPreviewToken(), status.isUnpublished(), status == ReleaseStatus.PUBLISHED,
-				r.isAwaitingApproval(), r.getVersion(), r.getRevision(), ReleaseFinder.picture(r, this.images),
-				r.allowedActions(viewer), this.legal.warnings(r),
+				removal, embargoLinkRows(r, links, names, viewer), status.isUnpublished(),
+				status == ReleaseStatus.PUBLISHED, r.isAwaitingApproval(), r.getVersion(), r.getRevision(),
+				ReleaseFinder.picture(r, this.images), r.allowedActions(viewer), this.legal.warnings(r),
 				r.getContributors().stream().map(names::get).filter(Objects::nonNull).sorted().toList(),
 				submittedRevision, editorsRefusal(r, viewer, ReleaseStatus.SUBMITTED, ReleaseAction.PUBLISH),
 				r.isAwaitingApproval() ? editorsRefusal(r, viewer, ReleaseStatus.PUBLISHED, ReleaseAction.APPROVE)
-						: null);
+						: null,
+				this.pages.page(r));
+	}
+
+	/** The release's embargo links, newest first, and what each does now. */
+	private List<OfficeViews.EmbargoLinkRow> embargoLinkRows(Release r, List<EmbargoLink> links,
+			Map<Long, String> names, Actor viewer) {
+		Instant now = this.clock.instant();
+		return links.stream().map((link) -> {
+			EmbargoLink.Shows shows = link.showsAt(r, now);
+			String state = switch (shows) {
+				case RELEASE -> "Works";
+				case LIVE_PAGE -> "Sends readers to the published release";
+				case REMOVAL_NOTICE -> "Shows only the removal notice";
+				case NOTHING_CANCELLED -> "Cancelled " + LondonTime.of(link.getRevokedAt()).text();
+				case NOTHING_EXPIRED ->
+					(link.getExpiresAt() != null) ? "Expired " + LondonTime.of(link.getExpiresAt()).text() : "Expired";
+			};
+			boolean working = shows == EmbargoLink.Shows.RELEASE;
+			return new OfficeViews.EmbargoLinkRow(link.getId(), link.getRecipient(), names.get(link.getCreatedBy()),
+					LondonTime.of(link.getCreatedAt()), LondonTime.of(link.getExpiresAt()), state, working,
+					working && link.getExpiresAt() != null && r.getScheduledAt() != null
+							&& link.getExpiresAt().isBefore(r.getScheduledAt()),
+					link.getOpenings(), LondonTime.of(link.getLastOpenedAt()),
+					!link.isCancelled() && link.mayCancel(viewer, r.getAuthorId()));
+		}).toList();
 	}
 
 	/**

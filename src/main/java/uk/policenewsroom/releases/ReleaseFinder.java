@@ -140,14 +140,11 @@ public class ReleaseFinder implements TimedContent {
 		return this.releases.findSlugByOldSlug(oldSlug);
 	}
 
-	/** An unpublished release shared under embargo; the link dies at publication. */
-	public Optional<ReleasePage> preview(String token) {
-		return this.releases.findByPreviewToken(token)
-			.filter((release) -> release.getStatus().isUnpublished())
-			.map(this::page);
-	}
-
-	private ReleasePage page(Release release) {
+	/**
+	 * A release as its public page shows it, whatever its state: for embargo links and
+	 * the press office's review page, which show it before publication.
+	 */
+	ReleasePage page(Release release) {
 		return new ReleasePage(release.getSlug(), release.getTitle(), release.getSummary(),
 				ReleaseBody.toHtml(release.getBody()), LondonTime.of(release.getPublishedAt()),
 				LondonTime.of(release.getPublicUpdatedAt()), release.getCategory().toView(), areas(release),

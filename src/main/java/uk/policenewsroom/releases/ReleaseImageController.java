@@ -3,12 +3,16 @@ package uk.policenewsroom.releases;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.policenewsroom.accounts.PressOfficer;
@@ -25,24 +29,25 @@ class ReleaseImageController {
 
 	private final Drafting drafting;
 
-	ReleaseImageController(Drafting drafting) {
+	private final ReviewPage reviewPage;
+
+	ReleaseImageController(Drafting drafting, ReviewPage reviewPage) {
 		this.drafting = drafting;
+		this.reviewPage = reviewPage;
 	}
 
 	@PostMapping("/press-office/releases/{id}/image")
 	String image(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String alt,
-			@RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) throws IOException {
-		return upload(officer, id, false, file, alt, caption, credit, version, redirect);
+			@Valid @ModelAttribute("imageForm") ImageForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) throws IOException {
+		return upload(officer, id, false, form, result, model, redirect);
 	}
 
 	@PostMapping("/press-office/releases/{id}/correct/image")
 	String correctImage(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String alt,
-			@RequestParam(defaultValue = "") String caption, @RequestParam(defaultValue = "") String credit,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) throws IOException {
-		return upload(officer, id, true, file, alt, caption, credit, version, redirect);
+			@Valid @ModelAttribute("imageForm") ImageForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) throws IOException {
+		return upload(officer, id, true, form, result, model, redirect);
 	}
 
 	@PostMapping("/press-office/releases/{id}/image/remove")
@@ -61,31 +66,39 @@ class ReleaseImageController {
 		return back(id);
 	}
 
-	private String upload(PressOfficer officer, long id, boolean correcting, MultipartFile file, String alt,
-			String caption, String credit, Long version, RedirectAttributes redirect) throws IOException {
-		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("problem", "Choose an image file to upload");
-			return back(id);
+	/**
+	 * Stores the image, or shows the release's page again with what is wrong at its
+	 * field: no file, a file that is not a picture we take, no description, words too
+	 * long.
+	 */
+	private String upload(PressOfficer officer, long id, boolean correcting, ImageForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) throws IOException {
+		if (!form.hasFile()) {
+			result.rejectValue("file", "required", "Choose an image file to upload");
 		}
-		if (alt.length() > 300 || caption.length() > 500 || credit.length() > 200) {
-			redirect.addFlashAttribute("problem",
-					"Keep the description under 300 characters, the caption under 500 and the credit under 200");
-			return back(id);
-		}
-		try (InputStream upload = file.getInputStream()) {
-			this.drafting.showImage(officer, id, version, correcting, upload, file.getSize(), alt, caption, credit);
-			redirect.addFlashAttribute("notice", correcting ? "Image changed on the published release" : "Image added");
-		}
-		catch (ImageRefusedException problem) {
-			redirect.addFlashAttribute("problem", problem.getMessage());
-		}
-		catch (WorkflowException problem) {
-			if (problem.refusal() != WorkflowException.Refusal.INCOMPLETE) {
-				throw problem;
+		if (!result.hasErrors()) {
+			try (InputStream upload = form.getFile().getInputStream()) {
+				this.drafting.showImage(officer, id, form.getVersion(), correcting, upload, form.getFile().getSize(),
+						form.getAlt(), orEmpty(form.getCaption()), orEmpty(form.getCredit()));
+				redirect.addFlashAttribute("notice",
+						correcting ? "Image changed on the published release" : "Image added");
+				return back(id);
 			}
-			redirect.addFlashAttribute("problem", problem.getMessage());
+			catch (ImageRefusedException problem) {
+				result.rejectValue("file", "refused", problem.getMessage());
+			}
+			catch (WorkflowException problem) {
+				if (problem.refusal() != WorkflowException.Refusal.INCOMPLETE) {
+					throw problem;
+				}
+				result.reject("incomplete", problem.getMessage());
+			}
 		}
-		return back(id);
+		return this.reviewPage.again(officer, id, model);
+	}
+
+	private static String orEmpty(String words) {
+		return (words != null) ? words : "";
 	}
 
 	private static String back(long id) {

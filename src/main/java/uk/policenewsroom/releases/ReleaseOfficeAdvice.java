@@ -6,6 +6,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
 import uk.policenewsroom.releases.OfficeViews.FieldDiff;
@@ -28,6 +29,30 @@ class ReleaseOfficeAdvice {
 	ReleaseOfficeAdvice(PressOfficeFinder finder, Chrome chrome) {
 		this.finder = finder;
 		this.chrome = chrome;
+	}
+
+	/**
+	 * The empty forms of the release's page, which the page binds its fields to; a
+	 * handler that received one with mistakes shows that one instead.
+	 */
+	@ModelAttribute("scheduleForm")
+	ScheduleForm scheduleForm() {
+		return new ScheduleForm();
+	}
+
+	@ModelAttribute("decision")
+	DecisionForm decision() {
+		return new DecisionForm();
+	}
+
+	@ModelAttribute("imageForm")
+	ImageForm imageForm() {
+		return new ImageForm();
+	}
+
+	@ModelAttribute("embargoLinkForm")
+	EmbargoLinkForm embargoLinkForm() {
+		return new EmbargoLinkForm();
 	}
 
 	@ExceptionHandler

@@ -1,10 +1,7 @@
 package uk.policenewsroom.releases;
 
-import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.releases.OfficeViews.Overview;
 import uk.policenewsroom.site.LondonTime;
+import uk.policenewsroom.site.SiteProperties;
 
 /**
  * The review and publishing workflow in the press office. Every form names the version it
@@ -43,10 +41,23 @@ class ReleaseWorkflowController {
 
 	private final Drafting drafting;
 
-	ReleaseWorkflowController(PressOfficeFinder finder, Publishing publishing, Drafting drafting) {
+	private final EmbargoSharing embargoes;
+
+	private final SiteProperties site;
+
+	private final Clock clock;
+
+	private final ReviewPage reviewPage;
+
+	ReleaseWorkflowController(PressOfficeFinder finder, Publishing publishing, Drafting drafting,
+			EmbargoSharing embargoes, SiteProperties site, Clock clock, ReviewPage reviewPage) {
+		this.reviewPage = reviewPage;
 		this.finder = finder;
 		this.publishing = publishing;
 		this.drafting = drafting;
+		this.embargoes = embargoes;
+		this.site = site;
+		this.clock = clock;
 	}
 
 	@PostMapping("/press-office/releases/{id}/submit")
@@ -62,11 +73,10 @@ class ReleaseWorkflowController {
 
 	@PostMapping("/press-office/releases/{id}/reject")
 	String reject(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, RedirectAttributes redirect) {
-		if (!form.hasText() || result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.hasErrors() ? "Keep the comment to 2,000 characters or fewer"
-					: "Say why the release is rejected, so the writer can fix it");
-			return back(id);
+			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (needsText(form, result, "Say why the release is rejected, so the writer can fix it")) {
+			return review(officer, id, model);
 		}
 		this.publishing.reject(officer, form.decision(id), form.getText());
 		redirect.addFlashAttribute("notice", "Rejected: the writer can see your comment");
@@ -112,16 +122,11 @@ class ReleaseWorkflowController {
 
 	@PostMapping("/press-office/releases/{id}/schedule")
 	String schedule(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String time,
-			@ModelAttribute("decision") DecisionForm form, RedirectAttributes redirect) {
-		Instant at;
-		try {
-			at = ZonedDateTime.of(LocalDate.parse(date.strip()), LocalTime.parse(time.strip()), LondonTime.ZONE)
-				.toInstant();
-		}
-		catch (DateTimeException ex) {
-			redirect.addFlashAttribute("problem", "Enter the date like 2026-03-18 and the time like 09:30");
-			return back(id);
+			@ModelAttribute("decision") DecisionForm form, @ModelAttribute("scheduleForm") ScheduleForm schedule,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Instant at = schedule.read(result, this.clock);
+		if (at == null) {
+			return review(officer, id, model);
 		}
 		this.publishing.schedule(officer, form.decision(id), at);
 		redirect.addFlashAttribute("notice", "Scheduled for " + LondonTime.of(at).text());
@@ -202,11 +207,10 @@ class ReleaseWorkflowController {
 
 	@PostMapping("/press-office/releases/{id}/restore")
 	String restore(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, RedirectAttributes redirect) {
-		if (!form.hasText() || result.hasErrors()) {
-			redirect.addFlashAttribute("problem",
-					"Say why the release is being restored, in 2,000 characters or fewer");
-			return back(id);
+			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (needsText(form, result, "Say why the release is being restored")) {
+			return review(officer, id, model);
 		}
 		this.publishing.restore(officer, form.decision(id), form.getText());
 		redirect.addFlashAttribute("notice", "Restored");
@@ -229,11 +233,29 @@ class ReleaseWorkflowController {
 		return "redirect:/press-office";
 	}
 
-	@PostMapping("/press-office/releases/{id}/preview-link")
-	String previewLink(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
+	/**
+	 * A new embargo link. Its address is shown once, on the next page: only its hash is
+	 * kept.
+	 */
+	@PostMapping("/press-office/releases/{id}/embargo-links")
+	String shareUnderEmbargo(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
+			@Valid @ModelAttribute("embargoLinkForm") EmbargoLinkForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.drafting.sharePreview(officer, id);
-		redirect.addFlashAttribute("notice", "Preview link ready: share it only with people under embargo");
+		if (result.hasErrors()) {
+			return review(officer, id, model);
+		}
+		String token = this.embargoes.share(officer, id, form);
+		redirect.addFlashAttribute("notice",
+				"Embargo link made: copy it now, it is shown only once. Share it only with people under embargo");
+		redirect.addFlashAttribute("newEmbargoLink", this.site.baseUrl() + "/preview/" + token);
+		return back(id);
+	}
+
+	@PostMapping("/press-office/releases/{id}/embargo-links/{linkId}/cancel")
+	String cancelEmbargoLink(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
+			@PathVariable long linkId, RedirectAttributes redirect) {
+		this.embargoes.cancel(officer, id, linkId);
+		redirect.addFlashAttribute("notice", "Embargo link cancelled: it no longer shows the release");
 		return back(id);
 	}
 
@@ -288,6 +310,10 @@ class ReleaseWorkflowController {
 		return "redirect:" + url.buildAndExpand(id).toUriString();
 	}
 
+	private String review(PressOfficer officer, long id, Model model) {
+		return this.reviewPage.again(officer, id, model);
+	}
+
 	private Overview overview(long id, PressOfficer officer) {
 		return this.finder.overview(id, Actor.of(officer)).orElseThrow(() -> new NoSuchRelease(id));
 	}
@@ -300,7 +326,7 @@ class ReleaseWorkflowController {
 	enum Step {
 
 		PUBLISH(ReleaseAction.PUBLISH, "publish", "Publish now", "publish",
-				"The release goes on the site at once, in the lists, on the home page and in the news feed. The preview link stops working."),
+				"The release goes on the site at once, in the lists, on the home page and in the news feed. Embargo links send readers to it from then on."),
 
 		PUBLISH_WITHOUT_REVIEW(ReleaseAction.PUBLISH_WITHOUT_REVIEW, "publish-without-review", "Publish without review",
 				"publish-without-review",

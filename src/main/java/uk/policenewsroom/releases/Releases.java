@@ -58,8 +58,6 @@ public interface Releases extends JpaRepository<Release, Long>, PublishedRelease
 	@Query("select r.slug from Release r join r.oldSlugs old where old = :oldSlug")
 	Optional<String> findSlugByOldSlug(String oldSlug);
 
-	Optional<Release> findByPreviewToken(String previewToken);
-
 	/**
 	 * Releases in some states, most recently changed first, for the press office's
 	 * dashboard.

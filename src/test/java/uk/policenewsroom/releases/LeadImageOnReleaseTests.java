@@ -24,7 +24,6 @@ import uk.policenewsroom.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -116,7 +116,10 @@ class LeadImageOnReleaseTests {
 	@Test
 	void anImageNeedsADescription() throws Exception {
 		this.mvc.perform(upload(jpeg(), " "))
-			.andExpect(flash().attribute("problem", "Describe the image for people who cannot see it"));
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("imageForm", "alt"))
+			.andExpect(content().string(allOf(containsString("href=\"#alt\""), containsString("id=\"alt-error\""),
+					containsString("Describe the image for people who cannot see it"))));
 		assertThat(leadImageId()).isNull();
 		assertThat(this.jdbc.queryForObject("select count(*) from images", Integer.class)).isZero();
 	}
@@ -125,7 +128,11 @@ class LeadImageOnReleaseTests {
 	void somethingThatIsNotAPictureIsRefusedWithAMessage() throws Exception {
 		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"></svg>".getBytes();
 		this.mvc.perform(upload(svg, "A drawing"))
-			.andExpect(flash().attribute("problem", matchesPattern("The file must be a JPEG, PNG or WebP image.*")));
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("imageForm", "file"))
+			.andExpect(content().string(allOf(containsString("href=\"#file\""),
+					containsString("The file must be a JPEG, PNG or WebP image"),
+					containsString("value=\"A drawing\""))));
 		assertThat(leadImageId()).isNull();
 	}
 

@@ -88,6 +88,22 @@ class PressOffice {
 				decide(who, id, "remove").param("confirmed", "true").param("reason", reason).param("text", notice));
 	}
 
+	/**
+	 * Makes an embargo link as the release's page does, and returns its token, which the
+	 * next page shows once.
+	 */
+	String embargoLink(PressOfficer who, long id, String recipient, String expiry) throws Exception {
+		String link = (String) this.mvc
+			.perform(post("/press-office/releases/{id}/embargo-links", id).with(csrf())
+				.with(user(who))
+				.param("recipient", recipient)
+				.param("expiry", expiry))
+			.andReturn()
+			.getFlashMap()
+			.get("newEmbargoLink");
+		return link.substring(link.lastIndexOf('/') + 1);
+	}
+
 	long version(long id) {
 		return this.jdbc.queryForObject("select version from releases where id = ?", Long.class, id);
 	}

@@ -74,6 +74,9 @@ class ReaderTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	EmbargoSharing embargoes;
+
 	private Area colchester;
 
 	private Area harlow;
@@ -286,9 +289,8 @@ class ReaderTests {
 
 	@Test
 	void anEmbargoedPreviewTellsNoOneAboutItself() throws Exception {
-		String token = this.transactions.execute((status) -> this.releases.findBySlug("draft")
-			.orElseThrow()
-			.sharePreview(Actor.writer(this.data.officer(Role.WRITER).id())));
+		String token = this.embargoes.share(this.data.officer(Role.WRITER),
+				this.releases.findBySlug("draft").orElseThrow().getId(), new EmbargoLinkForm());
 		Document preview = page("/preview/" + token);
 		assertThat(preview.select("link[rel=canonical], meta[property^=og:], script[type=application/ld+json]"))
 			.isEmpty();

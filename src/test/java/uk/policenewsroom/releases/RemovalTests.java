@@ -162,7 +162,9 @@ class RemovalTests {
 		this.mvc.perform(get(this.imageUrl)).andExpect(status().isGone());
 
 		this.mvc.perform(this.office.decide(this.editor, this.id, "restore").param("text", ""))
-			.andExpect(flash().attribute("problem", containsString("Say why the release is being restored")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"text-error\""),
+					containsString("Say why the release is being restored"))));
 		this.mvc.perform(this.office.decide(this.writer, this.id, "restore").param("text", "Restore it"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(this.office.decide(this.editor, this.id, "restore").param("text", "Removed by mistake"))

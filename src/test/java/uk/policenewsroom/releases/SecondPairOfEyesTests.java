@@ -107,7 +107,11 @@ class SecondPairOfEyesTests {
 		var decision = this.office.decide(this.otherEditor, id, step, seenVersion, seenRevision)
 			.param("confirmed", "true");
 		if (step.equals("schedule")) {
-			decision.param("date", "2099-01-01").param("time", "09:00");
+			decision.param("dateDay", "1")
+				.param("dateMonth", "1")
+				.param("dateYear", "2099")
+				.param("hour", "9")
+				.param("minute", "0");
 		}
 		this.mvc.perform(decision)
 			.andExpect(status().isConflict())
@@ -225,7 +229,12 @@ class SecondPairOfEyesTests {
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder schedule(PressOfficer who,
 			long id) {
-		return this.office.decide(who, id, "schedule").param("date", "2099-01-01").param("time", "09:00");
+		return this.office.decide(who, id, "schedule")
+			.param("dateDay", "1")
+			.param("dateMonth", "1")
+			.param("dateYear", "2099")
+			.param("hour", "9")
+			.param("minute", "0");
 	}
 
 	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(PressOfficer who,

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -151,7 +152,11 @@ class WorkflowTests {
 		long id = this.office.create(this.writer, "Road closure");
 		this.office.submit(this.writer, id);
 		this.mvc.perform(this.office.decide(this.editor, id, "reject").param("text", ""))
-			.andExpect(flash().attribute("problem", "Say why the release is rejected, so the writer can fix it"));
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("decision", "text"))
+			.andExpect(content().string(allOf(containsString("href=\"#text\""), containsString("id=\"text-error\""),
+					containsString("Say why the release is rejected, so the writer can fix it"))));
+		assertThat(this.office.statusOf(id)).isEqualTo("SUBMITTED");
 		this.mvc.perform(this.office.decide(this.editor, id, "reject").param("text", "Add the diversion route"));
 		assertThat(this.office.statusOf(id)).isEqualTo("REJECTED");
 		this.mvc.perform(get("/press-office").with(user(this.writer)))
@@ -251,23 +256,6 @@ class WorkflowTests {
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "/news/new-address"));
 		this.mvc.perform(get("/news/new-address")).andExpect(status().isOk());
-	}
-
-	@Test
-	void aPreviewLinkWorksUntilPublication() throws Exception {
-		long id = this.office.create(this.writer, "Embargoed results");
-		this.office.submit(this.writer, id);
-		this.mvc.perform(post("/press-office/releases/{id}/preview-link", id).with(csrf()).with(user(this.writer)));
-		String token = this.jdbc.queryForObject("select preview_token from releases where id = ?", String.class, id);
-		assertThat(token).hasSizeGreaterThanOrEqualTo(32);
-		this.mvc.perform(get("/preview/{token}", token))
-			.andExpect(status().isOk())
-			.andExpect(header().string("X-Robots-Tag", "noindex, nofollow"))
-			.andExpect(content()
-				.string(allOf(containsString("Preview under embargo"), containsString("Embargoed results"))));
-		this.mvc.perform(get("/preview/{token}", "x" + token)).andExpect(status().isNotFound());
-		this.office.publish(this.editor, id);
-		this.mvc.perform(get("/preview/{token}", token)).andExpect(status().isNotFound());
 	}
 
 	@Test
