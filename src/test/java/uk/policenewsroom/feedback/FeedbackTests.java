@@ -1,5 +1,7 @@
 package uk.policenewsroom.feedback;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.policenewsroom.HeldLock;
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
 
@@ -34,6 +37,9 @@ class FeedbackTests {
 
 	@Autowired
 	TestData data;
+
+	@Autowired
+	DataSource dataSource;
 
 	@BeforeEach
 	void empty() {
@@ -68,6 +74,22 @@ class FeedbackTests {
 			assertThat(stored.getReceivedAt()).isNotNull();
 			assertThat(stored.getClientHash()).hasSize(32).doesNotContain("127.0.0.1");
 		});
+	}
+
+	@Test
+	void feedbackTheDatabaseCannotStoreInTimeIsKeptOnTheFormWithAClearMessage() throws Exception {
+		try (HeldLock slowTransaction = HeldLock.take(this.dataSource, "lock table feedback in exclusive mode")) {
+			this.mvc.perform(form().param("doing", "Looking for the knife amnesty appeal").param("rating", "GOOD"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString("<title>Error: Give feedback"),
+						containsString(FeedbackController.NOT_SENT),
+						containsString(">Looking for the knife amnesty appeal</textarea>"))));
+		}
+		assertThat(this.feedback.count()).isZero();
+		this.mvc.perform(form().param("doing", "Looking for the knife amnesty appeal"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/feedback/thank-you"));
+		assertThat(this.feedback.count()).isEqualTo(1);
 	}
 
 	@Test
