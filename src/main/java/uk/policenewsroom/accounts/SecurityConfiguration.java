@@ -1,7 +1,9 @@
 package uk.policenewsroom.accounts;
 
+import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -34,9 +37,11 @@ import uk.policenewsroom.site.SecurityHeaders;
  * all. Sessions live in PostgreSQL (Spring Session JDBC), so any instance serves any
  * request. Redirects are relative ({@code server.tomcat.use-relative-redirects}), so the
  * request's Host header never reaches one. Sign-ins, lock-outs, throttling and refusals
- * are recorded by {@link SecurityEvents}.
+ * are recorded by {@link SecurityEvents}. A session ends a set time after sign-in however
+ * active it is ({@link SessionLifetime}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SessionProperties.class)
 class SecurityConfiguration {
 
 	/**
@@ -68,7 +73,9 @@ class SecurityConfiguration {
 			"/press-office/notifications/**" };
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+			SessionProperties sessions, Clock clock) throws Exception {
+		SessionLifetime lifetime = new SessionLifetime(sessions.absoluteTimeout(), clock);
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(
 				(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/press-office")
@@ -92,6 +99,7 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/login").successHandler((request, response, authentication) -> {
 				throttle.succeeded(request.getRemoteAddr(), authentication.getName());
 				events.signedIn(request, authentication);
+				lifetime.signedIn(request);
 				success.onAuthenticationSuccess(request, response, authentication);
 			}).failureHandler(failure(throttle, events)).permitAll())
 			.exceptionHandling(
@@ -104,6 +112,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(lifetime, SecurityContextHolderFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
