@@ -60,18 +60,19 @@ public final class DatabaseUnavailable {
 	}
 
 	/**
-	 * PostgreSQL's own codes: class 08 (connection exception), 57014 (statement cancelled
-	 * by statement_timeout), 55P03 (a lock not granted within lock_timeout), 57P01-57P03
-	 * (server shutting down or starting); and the pool's words for a connection the
-	 * server has dropped (found by a rollback, say).
+	 * PostgreSQL's own codes: class 08 (connection exception), class 53 (insufficient
+	 * resources: disk full, out of memory, too many connections), 57014 (statement
+	 * cancelled by statement_timeout), 55P03 (a lock not granted within lock_timeout),
+	 * 57P01-57P03 (server shutting down or starting); and the pool's words for a
+	 * connection the server has dropped (found by a rollback, say).
 	 */
 	private static boolean isPostgresTimeoutOrConnectionFailure(Throwable cause) {
 		if (!(cause instanceof SQLException sql)) {
 			return false;
 		}
 		String state = sql.getSQLState();
-		if (state != null && (state.startsWith("08") || state.equals("57014") || state.equals("55P03")
-				|| state.startsWith("57P"))) {
+		if (state != null && (state.startsWith("08") || state.startsWith("53") || state.equals("57014")
+				|| state.equals("55P03") || state.startsWith("57P"))) {
 			return true;
 		}
 		return "Connection is closed".equals(sql.getMessage());

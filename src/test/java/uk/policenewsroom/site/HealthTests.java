@@ -67,6 +67,9 @@ class HealthTests {
 		assertThat(
 				DatabaseUnavailable.isCauseOf(new RuntimeException(new java.sql.SQLException("lock timeout", "55P03"))))
 			.isTrue();
+		assertThat(DatabaseUnavailable.isCauseOf(new RuntimeException("Hibernate's wrapper",
+				new java.sql.SQLException("could not extend file: No space left on device", "53100"))))
+			.isTrue();
 		assertThat(DatabaseUnavailable
 			.isCauseOf(new RuntimeException(new java.sql.SQLException("unique violation", "23505")))).isFalse();
 		RuntimeException rollbackFailed = new RuntimeException("Unable to rollback",
