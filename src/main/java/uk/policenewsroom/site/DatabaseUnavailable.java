@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -14,6 +15,8 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionTimedOutException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A failure that says the database could not be reached or did not answer within one of
@@ -24,6 +27,10 @@ import org.springframework.transaction.TransactionTimedOutException;
 public final class DatabaseUnavailable {
 
 	static final String RETRY_AFTER_SECONDS = "30";
+
+	private static final int WHOLE_PAGE_BYTES = 256 * 1024;
+
+	private static final String ANSWERED = DatabaseUnavailable.class.getName() + ".ANSWERED";
 
 	private DatabaseUnavailable() {
 	}
@@ -53,10 +60,26 @@ public final class DatabaseUnavailable {
 		return false;
 	}
 
-	/** The status and Retry-After of an answer given while the database is failing. */
+	/**
+	 * The status and Retry-After of a page given while the database is failing. Call it
+	 * before the page is written: the page is then held whole until the end of the
+	 * request, so that when saving the session fails too (a full disk refuses every
+	 * write) it is still the page sent, rather than cut off part-way by the session's
+	 * save.
+	 */
 	public static void answer(HttpServletResponse response) {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+		response.setBufferSize(Math.max(response.getBufferSize(), WHOLE_PAGE_BYTES));
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(ANSWERED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	/** Whether this request's page is one that {@link #answer} made. */
+	static boolean answered(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(ANSWERED));
 	}
 
 	/**
