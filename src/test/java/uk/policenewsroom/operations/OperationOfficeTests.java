@@ -450,6 +450,34 @@ class OperationOfficeTests {
 	}
 
 	@Test
+	void rowChangesTheDatabaseCannotSaveInTimeAreKeptWithAClearMessage() throws Exception {
+		long id = created();
+		addRow(id, row("ARRESTS", "", "", "49", "", false));
+		long version = versionOf(id);
+		MultiValueMap<String, String> changed = row("ARRESTS", "", "", "51", "", false);
+		changed.add("version", String.valueOf(version));
+		changed.add("rowReason", "Two more arrests on the last day");
+		try (HeldLock slowTransaction = HeldLock.take(this.dataSource,
+				"select id from operations where id = " + id + " for update")) {
+			this.mvc
+				.perform(post("/press-office/operations/" + id + "/rows/1").with(user(this.writer))
+					.with(csrf())
+					.params(changed))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString(OperationOfficeController.NOT_SAVED),
+						containsString("value=\"51\""), containsString("Two more arrests on the last day"))));
+			this.mvc.perform(remove(id, 1, version).param("reason", "Counted twice"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString(OperationOfficeController.NOT_SAVED),
+						containsString(">Counted twice</textarea>"))));
+		}
+		assertThat(rowCount()).isEqualTo(1);
+		assertThat(versionOf(id)).isEqualTo(version);
+		assertThat(trail(id)).extracting(AuditEvent::getAction)
+			.containsExactly("OPERATION_CREATED", "OPERATION_ROW_ADDED");
+	}
+
+	@Test
 	void everyChangeLeavesAnAuditEvent() throws Exception {
 		long id = created();
 		this.mvc
