@@ -115,13 +115,18 @@ publication_figures() {
 
 # Sends one feedback message as client address ADDRESS with text TEXT; prints the status.
 send_feedback() {
-	local port="$1" address="$2" text="$3" jar token
+	local port="$1" address="$2" text="$3" jar page code token
 	jar="$(mktemp "$WORK/jar.XXXXXX")"
-	token="$(curl -s --max-time 10 -c "$jar" -H "X-Forwarded-For: $address" \
-		"http://127.0.0.1:$port/feedback" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
+	page="$jar.html"
+	code="$(curl -s -o "$page" -w '%{http_code}' --max-time 10 -c "$jar" -H "X-Forwarded-For: $address" \
+		"http://127.0.0.1:$port/feedback")" || code=000
+	token="$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$page" 2>/dev/null | head -1)" || true
+	rm -f "$page"
 	if [ -z "$token" ]; then
+		# The form itself was not served: its status (a 503 page has no form), or 000.
 		rm -f "$jar"
-		echo 000
+		[ "$code" = 200 ] && code=000
+		echo "$code"
 		return
 	fi
 	curl -s -o /dev/null -w '%{http_code}' --max-time 10 -b "$jar" -H "X-Forwarded-For: $address" \
@@ -134,7 +139,7 @@ sign_in() {
 	local port="$1" address="$2" email="$3" jar token
 	jar="$(mktemp "$WORK/jar.XXXXXX")"
 	token="$(curl -s --max-time 10 -c "$jar" -H "X-Forwarded-For: $address" \
-		"http://127.0.0.1:$port/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
+		"http://127.0.0.1:$port/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)" || true
 	curl -s -o /dev/null -w '%{http_code}' --max-time 10 -b "$jar" -H "X-Forwarded-For: $address" \
 		--data-urlencode "_csrf=$token" --data-urlencode "username=$email" --data-urlencode "password=wrong guess" \
 		"http://127.0.0.1:$port/login" || echo 000

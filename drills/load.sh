@@ -29,6 +29,20 @@ sender() {
 	done
 }
 
+# send_many PORT SECONDS ACKED NET: feedback from a new client address each time (so the
+# per-client limit never refuses it); every acknowledged message is listed in ACKED.
+send_many() {
+	local port="$1" seconds="$2" acked="$3" net="$4" end=$(( $(date +%s) + $2 )) n=0
+	while [ "$(date +%s)" -lt "$end" ] && [ "$n" -lt 5000 ]; do
+		local text="many-$net-$n-$RANDOM" code
+		code="$(send_feedback "$port" "10.$net.$((n / 250)).$((n % 250 + 1))" "$text")"
+		[ "$code" = 302 ] && echo "$text" >>"$acked"
+		echo "$(now_ms) $code" >>"$acked.codes"
+		n=$((n + 1))
+		sleep 0.1
+	done
+}
+
 # Acknowledged feedback that is not in the database.
 lost_feedback() {
 	local acked="$1"

@@ -1,8 +1,10 @@
 package uk.policenewsroom.accounts;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +20,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -37,9 +40,11 @@ import uk.policenewsroom.site.SecurityHeaders;
  * all. Sessions live in PostgreSQL (Spring Session JDBC), so any instance serves any
  * request. Redirects are relative ({@code server.tomcat.use-relative-redirects}), so the
  * request's Host header never reaches one. Sign-ins, lock-outs, throttling and refusals
- * are recorded by {@link SecurityEvents}.
+ * are recorded by {@link SecurityEvents}. A session ends a set time after sign-in however
+ * active it is ({@link SessionLifetime}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SessionProperties.class)
 class SecurityConfiguration {
 
 	/**
@@ -72,7 +77,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
-			List<SignedOutSubmissions> keepers) throws Exception {
+			List<SignedOutSubmissions> keepers, SessionProperties sessions, Clock clock) throws Exception {
+		SessionLifetime lifetime = new SessionLifetime(sessions.absoluteTimeout(), clock);
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(
 				(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/press-office")
@@ -96,6 +102,7 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/login").successHandler((request, response, authentication) -> {
 				throttle.succeeded(request.getRemoteAddr(), authentication.getName());
 				events.signedIn(request, authentication);
+				lifetime.signedIn(request);
 				success.onAuthenticationSuccess(request, response, authentication);
 			}).failureHandler(failure(throttle, events)).permitAll())
 			.exceptionHandling(
@@ -116,6 +123,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(lifetime, SecurityContextHolderFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.policenewsroom.accounts.SecurityEvents;
+import uk.policenewsroom.site.DatabaseUnavailable;
 
 @Controller
 class FeedbackController {
@@ -26,6 +27,9 @@ class FeedbackController {
 
 	static final String THROTTLED = "You have sent a lot of feedback in a short time, so this was not sent."
 			+ " Wait 10 minutes, then send it again: what you wrote is still here.";
+
+	static final String NOT_SENT = "Sorry, your feedback has not been sent: our system did not answer in time."
+			+ " What you wrote is still here. Try sending it again in a few minutes.";
 
 	private final FeedbackItems feedback;
 
@@ -61,7 +65,7 @@ class FeedbackController {
 
 	@PostMapping("/feedback")
 	String send(@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String client = this.hasher.hash(request.getRemoteAddr());
 		if (form.isFromABot()) {
 			this.throttle.allowsAnother(client);
@@ -75,15 +79,26 @@ class FeedbackController {
 		if (result.hasErrors()) {
 			return "feedback/form";
 		}
-		if (!this.throttle.allowsAnother(client)) {
-			this.events.feedbackThrottled(request, client);
-			result.rejectValue("doing", "feedback.throttled", THROTTLED);
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader("Retry-After", Long.toString(FeedbackThrottle.WINDOW.toSeconds()));
+		try {
+			if (!this.throttle.allowsAnother(client)) {
+				this.events.feedbackThrottled(request, client);
+				result.rejectValue("doing", "feedback.throttled", THROTTLED);
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader("Retry-After", Long.toString(FeedbackThrottle.WINDOW.toSeconds()));
+				return "feedback/form";
+			}
+			this.feedback.save(new Feedback(form.getDoing(), form.getImprove(), form.getRating(), form.getEmail(),
+					PagePaths.clean(form.getFrom()), client, this.clock));
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseUnavailable.isCauseOf(ex)) {
+				throw ex;
+			}
+			log.warn("Feedback not saved, the database did not answer: {}", ex.getClass().getSimpleName());
+			model.addAttribute("problem", NOT_SENT);
+			DatabaseUnavailable.answer(response);
 			return "feedback/form";
 		}
-		this.feedback.save(new Feedback(form.getDoing(), form.getImprove(), form.getRating(), form.getEmail(),
-				PagePaths.clean(form.getFrom()), client, this.clock));
 		return "redirect:/feedback/thank-you";
 	}
 

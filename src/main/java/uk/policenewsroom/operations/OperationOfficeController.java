@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,6 +27,7 @@ import uk.policenewsroom.operations.OperationViews.RecordedRow;
 import uk.policenewsroom.operations.OperationWorkflowException.NotAllowed;
 import uk.policenewsroom.operations.OperationWorkflowException.Stale;
 
+import uk.policenewsroom.site.DatabaseUnavailable;
 import uk.policenewsroom.site.PageNumber;
 
 /**
@@ -49,6 +51,9 @@ class OperationOfficeController {
 
 	private static final String CLASHING_ROW = "Someone else changed the results at the same moment, so your row"
 			+ " was not added. Check the rows below and add it again.";
+
+	static final String NOT_SAVED = "Your changes have not been saved: the system did not answer in time."
+			+ " What you typed is still below. Try again in a minute; if it keeps happening, tell the web team.";
 
 	private static final String CORRECTION_REASON = "Say what you corrected and why: readers will see it";
 
@@ -79,12 +84,19 @@ class OperationOfficeController {
 
 	@PostMapping
 	String create(@AuthenticationPrincipal PressOfficer officer, @Valid OperationForm operationForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Details details = read(operationForm, result, model);
 		if (details == null) {
 			return "operations/office/new";
 		}
-		long id = this.editing.create(officer, details);
+		long id;
+		try {
+			id = this.editing.create(officer, details);
+		}
+		catch (RuntimeException ex) {
+			notSaved(ex, model, response);
+			return "operations/office/new";
+		}
 		redirect.addFlashAttribute("notice",
 				"Draft created. Add its results below, then submit it for review: nothing is public until an"
 						+ " editor publishes it.");
@@ -100,7 +112,8 @@ class OperationOfficeController {
 
 	@PostMapping("/{id}")
 	String revise(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@Valid OperationForm operationForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid OperationForm operationForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		OperationRecord before = changeable(id, officer);
 		Details details = read(operationForm, result, model);
 		requireReason(before, "reason", operationForm.getReason(), result);
@@ -118,13 +131,17 @@ class OperationOfficeController {
 				model.addAttribute("stale", true);
 				return edit(current, model);
 			}
+			catch (RuntimeException ex) {
+				notSaved(ex, model, response);
+			}
 		}
 		return edit(before, model);
 	}
 
 	@PostMapping("/{id}/rows")
 	String addRow(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
-			@Valid TallyRowForm tallyRowForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid TallyRowForm tallyRowForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		OperationRecord before = changeable(id, officer);
 		TallyLine line = tallyRowForm.line(result);
 		requireReason(before, "rowReason", tallyRowForm.getRowReason(), result);
@@ -136,6 +153,11 @@ class OperationOfficeController {
 			}
 			catch (OptimisticLockingFailureException ex) {
 				model.addAttribute("problem", CLASHING_ROW);
+			}
+			catch (RuntimeException ex) {
+				notSaved(ex, model, response);
+				model.addAttribute("operationForm", OperationForm.of(before));
+				return edit(before, model);
 			}
 		}
 		OperationRecord operation = find(id, officer);
@@ -155,7 +177,8 @@ class OperationOfficeController {
 
 	@PostMapping("/{id}/rows/{number}")
 	String editRow(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id, @PathVariable int number,
-			@Valid TallyRowForm tallyRowForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid TallyRowForm tallyRowForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		OperationRecord operation = changeable(id, officer);
 		row(operation, number);
 		TallyLine line = tallyRowForm.line(result);
@@ -175,13 +198,17 @@ class OperationOfficeController {
 		catch (OptimisticLockingFailureException ex) {
 			throw new Stale(id, tallyRowForm.getVersion());
 		}
+		catch (RuntimeException ex) {
+			notSaved(ex, model, response);
+			return rowPage(operation, number, model);
+		}
 		return "redirect:/press-office/operations/" + id + "#results";
 	}
 
 	@PostMapping("/{id}/rows/{number}/remove")
 	String removeRow(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @RequestParam(required = false) String reason, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		OperationRecord operation = changeable(id, officer);
 		if (operation.correcting() && (reason == null || reason.isBlank())) {
 			redirect.addFlashAttribute("problem", CORRECTION_REASON + ". No row was removed.");
@@ -199,7 +226,26 @@ class OperationOfficeController {
 		catch (Stale | OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("problem", STALE_ROWS);
 		}
+		catch (RuntimeException ex) {
+			notSaved(ex, model, response);
+			model.addAttribute("tallyRowForm", TallyRowForm.of(this.finder.line(id, number), operation.version()));
+			model.addAttribute("removeReason", reason);
+			return rowPage(operation, number, model);
+		}
 		return "redirect:/press-office/operations/" + id + "#results";
+	}
+
+	/**
+	 * A save that failed because the database did not answer: the form is shown again
+	 * with what was typed, saying so, as a 503. Any other failure is a bug, and is
+	 * rethrown.
+	 */
+	private static void notSaved(RuntimeException failure, Model model, HttpServletResponse response) {
+		if (!DatabaseUnavailable.isCauseOf(failure)) {
+			throw failure;
+		}
+		model.addAttribute("problem", NOT_SAVED);
+		DatabaseUnavailable.answer(response);
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +20,12 @@ import uk.policenewsroom.accounts.AuditLog;
  * each locks the due rows it takes with {@code FOR UPDATE SKIP LOCKED}, so no two publish
  * the same release, and {@link Release#publishIfDue} does nothing for a release that is
  * no longer scheduled, so a repeat is harmless.
+ * <p>
+ * Each batch is one transaction: a release, its status-change row and its audit row
+ * commit together or not at all. When the application is asked to stop, the batch in hand
+ * is finished and no other is started, so a shutdown waits for at most one batch (Spring
+ * stops the scheduler, waiting for its running job, before it closes the database pool);
+ * whatever is still due is published by the next instance to run this.
  */
 @Component
 class ScheduledPublishing {
@@ -35,6 +43,8 @@ class ScheduledPublishing {
 	private final StatusEvents events;
 
 	private final Clock clock;
+
+	private volatile boolean stopping;
 
 	ScheduledPublishing(Releases releases, AuditLog audit, TransactionTemplate transactions, StatusEvents events,
 			Clock clock) {
@@ -66,7 +76,19 @@ class ScheduledPublishing {
 			if (published < BATCH) {
 				return total;
 			}
+			if (this.stopping) {
+				log.info("Stopping: published {} release(s) in this run; any still due wait for the next start", total);
+				return total;
+			}
 		}
+	}
+
+	/**
+	 * The application is closing: finish the batch in hand, start no other.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void stopAfterThisBatch() {
+		this.stopping = true;
 	}
 
 	private int publishBatch() {

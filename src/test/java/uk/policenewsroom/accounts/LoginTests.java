@@ -1,5 +1,10 @@
 package uk.policenewsroom.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -44,6 +51,9 @@ class LoginTests {
 	@Autowired
 	AccountAdministration administration;
 
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	private PressOfficer writer;
 
 	@BeforeEach
@@ -76,6 +86,40 @@ class LoginTests {
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 		assertThat(after.isHttpOnly()).isTrue();
 		this.mvc.perform(get("/press-office").cookie(after)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aSessionEndsTwelveHoursAfterSignInHoweverActiveOnWhicheverInstanceServesIt() throws Exception {
+		Cookie visitor = this.mvc.perform(get("/press-office")).andReturn().getResponse().getCookie("SESSION");
+		Cookie cookie = this.mvc.perform(login("wendy@newsroom.test", TestData.PASSWORD, "10.0.0.7").cookie(visitor))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		String id = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+		// Kept in the session in PostgreSQL, where every instance reads it.
+		Instant signedIn = this.sessions.findById(id).getAttribute(SessionLifetime.SIGNED_IN_AT);
+		assertThat(Duration.between(signedIn, Instant.now())).isBetween(Duration.ZERO, Duration.ofMinutes(5));
+
+		signedInAgo(id, Duration.ofHours(11).plusMinutes(50));
+		this.mvc.perform(get("/press-office").cookie(cookie)).andExpect(status().isOk());
+		signedInAgo(id, Duration.ofHours(12));
+		this.mvc.perform(get("/press-office").cookie(cookie)).andExpect(redirectedUrl("/login?expired"));
+		assertThat(this.sessions.findById(id)).isNull();
+		this.mvc.perform(get("/press-office").cookie(cookie)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/login").param("expired", ""))
+			.andExpect(content().string(containsString(
+					"You have been signed out because it is 12 hours since you signed in. Sign in again to carry on.")));
+	}
+
+	/** As though the officer had signed in {@code ago}, and been busy ever since. */
+	private void signedInAgo(String id, Duration ago) {
+		signedInAgo(this.sessions, id, ago);
+	}
+
+	private static <S extends Session> void signedInAgo(SessionRepository<S> repository, String id, Duration ago) {
+		S session = repository.findById(id);
+		session.setAttribute(SessionLifetime.SIGNED_IN_AT, Instant.now().minus(ago));
+		repository.save(session);
 	}
 
 	@Test

@@ -1,13 +1,22 @@
 package uk.policenewsroom.feedback;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.policenewsroom.HeldLock;
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
 
@@ -34,6 +43,9 @@ class FeedbackTests {
 
 	@Autowired
 	TestData data;
+
+	@Autowired
+	DataSource dataSource;
 
 	@BeforeEach
 	void empty() {
@@ -68,6 +80,45 @@ class FeedbackTests {
 			assertThat(stored.getReceivedAt()).isNotNull();
 			assertThat(stored.getClientHash()).hasSize(32).doesNotContain("127.0.0.1");
 		});
+	}
+
+	@Test
+	void feedbackTheDatabaseCannotStoreInTimeIsKeptOnTheFormWithAClearMessage() throws Exception {
+		try (HeldLock slowTransaction = HeldLock.take(this.dataSource, "lock table feedback in exclusive mode")) {
+			this.mvc.perform(form().param("doing", "Looking for the knife amnesty appeal").param("rating", "GOOD"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString("<title>Error: Give feedback"),
+						containsString(FeedbackController.NOT_SENT),
+						containsString(">Looking for the knife amnesty appeal</textarea>"))));
+		}
+		assertThat(this.feedback.count()).isZero();
+		this.mvc.perform(form().param("doing", "Looking for the knife amnesty appeal"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/feedback/thank-you"));
+		assertThat(this.feedback.count()).isEqualTo(1);
+	}
+
+	@Test
+	void whenTheVisitorsSessionCannotBeSavedEitherTheTextIsStillKept() throws Exception {
+		MvcResult page = this.mvc.perform(get("/feedback")).andExpect(status().isOk()).andReturn();
+		Cookie session = page.getResponse().getCookie("SESSION");
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page.getResponse().getContentAsString());
+		assertThat(session).isNotNull();
+		assertThat(token.find()).isTrue();
+		// A full disk refuses every write: the message, and then the session's last
+		// access.
+		try (HeldLock slowTransaction = HeldLock.take(this.dataSource,
+				"lock table feedback, spring_session, spring_session_attributes in exclusive mode")) {
+			this.mvc
+				.perform(post("/feedback").cookie(session)
+					.param("_csrf", token.group(1))
+					.param("doing", "Reading the appeal for the missing cyclist"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString(FeedbackController.NOT_SENT),
+						containsString(">Reading the appeal for the missing cyclist</textarea>"))));
+		}
+		assertThat(this.feedback.count()).isZero();
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import uk.policenewsroom.HeldLock;
 import uk.policenewsroom.NewsroomTest;
 import uk.policenewsroom.TestData;
 import uk.policenewsroom.accounts.AuditEvent;
@@ -65,6 +68,9 @@ class OperationOfficeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private PressOfficer writer;
 
@@ -413,6 +419,62 @@ class OperationOfficeTests {
 			.andExpect(content().string(containsString("Someone else saved changes")));
 		assertThat(this.operations.findById(week.getId()).orElseThrow().getName())
 			.isEqualTo("County Lines Intensification Week");
+	}
+
+	@Test
+	void changesTheDatabaseCannotSaveInTimeAreKeptOnTheFormWithAClearMessage() throws Exception {
+		long id = created();
+		long version = versionOf(id);
+		try (HeldLock slowTransaction = HeldLock.take(this.dataSource,
+				"select id from operations where id = " + id + " for update")) {
+			this.mvc
+				.perform(details("/press-office/operations/" + id,
+						Map.of("summary", "Arches at six stations.", "version", String.valueOf(version))))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString("<title>Error: Operation Sceptre knife week"),
+						containsString(OperationOfficeController.NOT_SAVED),
+						containsString(">Arches at six stations.</textarea>"))));
+			this.mvc
+				.perform(post("/press-office/operations/" + id + "/rows").with(user(this.writer))
+					.with(csrf())
+					.params(row("DRUGS", "Heroin wraps", "A", "14.5", "GRAMS", false)))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString(OperationOfficeController.NOT_SAVED),
+						containsString("value=\"Heroin wraps\""), containsString("value=\"14.5\""))));
+		}
+		assertThat(this.operations.findById(id).orElseThrow().getSummary())
+			.isEqualTo("A week of knife arches and weapon sweeps.");
+		assertThat(versionOf(id)).isEqualTo(version);
+		assertThat(rowCount()).isZero();
+		assertThat(trail(id)).extracting(AuditEvent::getAction).containsExactly("OPERATION_CREATED");
+	}
+
+	@Test
+	void rowChangesTheDatabaseCannotSaveInTimeAreKeptWithAClearMessage() throws Exception {
+		long id = created();
+		addRow(id, row("ARRESTS", "", "", "49", "", false));
+		long version = versionOf(id);
+		MultiValueMap<String, String> changed = row("ARRESTS", "", "", "51", "", false);
+		changed.add("version", String.valueOf(version));
+		changed.add("rowReason", "Two more arrests on the last day");
+		try (HeldLock slowTransaction = HeldLock.take(this.dataSource,
+				"select id from operations where id = " + id + " for update")) {
+			this.mvc
+				.perform(post("/press-office/operations/" + id + "/rows/1").with(user(this.writer))
+					.with(csrf())
+					.params(changed))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString(OperationOfficeController.NOT_SAVED),
+						containsString("value=\"51\""), containsString("Two more arrests on the last day"))));
+			this.mvc.perform(remove(id, 1, version).param("reason", "Counted twice"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(allOf(containsString(OperationOfficeController.NOT_SAVED),
+						containsString(">Counted twice</textarea>"))));
+		}
+		assertThat(rowCount()).isEqualTo(1);
+		assertThat(versionOf(id)).isEqualTo(version);
+		assertThat(trail(id)).extracting(AuditEvent::getAction)
+			.containsExactly("OPERATION_CREATED", "OPERATION_ROW_ADDED");
 	}
 
 	@Test

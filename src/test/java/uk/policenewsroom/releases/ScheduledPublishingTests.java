@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,34 @@ class ScheduledPublishingTests {
 		assertThat(this.jdbc
 			.queryForObject("select published_at from releases where id = ?", java.sql.Timestamp.class, first)
 			.toInstant()).isEqualTo(missed);
+	}
+
+	@Test
+	void aShutdownDuringABatchFinishesThatBatchWholeAndStartsNoOther() {
+		for (int i = 0; i < 50; i++) {
+			scheduled("closing-" + i, NOW.minusSeconds(60 + i));
+		}
+		AtomicReference<ScheduledPublishing> job = new AtomicReference<>();
+		// The close arrives while the first batch is being published.
+		StatusEvents closingMidBatch = new StatusEvents((event) -> job.get().stopAfterThisBatch());
+		job.set(new ScheduledPublishing(this.releases, this.audit, this.transactions, closingMidBatch,
+				Clock.fixed(NOW, ZoneOffset.UTC)));
+
+		assertThat(job.get().publishDue()).isEqualTo(20);
+
+		assertThat(this.jdbc.queryForObject("select count(*) from releases where status = 'PUBLISHED'", Integer.class))
+			.isEqualTo(20);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_events where action = 'RELEASE_PUBLISHED_ON_SCHEDULE'", Integer.class))
+			.isEqualTo(20);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from release_status_changes where action = 'PUBLISHED_ON_SCHEDULE'", Integer.class))
+			.isEqualTo(20);
+		ScheduledPublishing nextStart = new ScheduledPublishing(this.releases, this.audit, this.transactions,
+				this.events, Clock.fixed(NOW, ZoneOffset.UTC));
+		assertThat(nextStart.publishDue()).isEqualTo(30);
+		assertThat(this.jdbc.queryForObject("select count(*) from releases where status = 'PUBLISHED'", Integer.class))
+			.isEqualTo(50);
 	}
 
 	/** A release submitted by one person and scheduled by another, for {@code at}. */

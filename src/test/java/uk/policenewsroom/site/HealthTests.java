@@ -61,15 +61,23 @@ class HealthTests {
 
 	@Test
 	void otherFailuresAreNotMistakenForAnOutage() {
-		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(new IllegalStateException("a bug"))).isFalse();
-		assertThat(DatabaseUnavailableFilter
-			.isDatabaseUnavailable(new RuntimeException(new java.sql.SQLException("timeout", "57014")))).isTrue();
+		assertThat(DatabaseUnavailable.isCauseOf(new IllegalStateException("a bug"))).isFalse();
+		assertThat(DatabaseUnavailable.isCauseOf(new RuntimeException(new java.sql.SQLException("timeout", "57014"))))
+			.isTrue();
+		assertThat(
+				DatabaseUnavailable.isCauseOf(new RuntimeException(new java.sql.SQLException("lock timeout", "55P03"))))
+			.isTrue();
+		assertThat(DatabaseUnavailable.isCauseOf(new RuntimeException("Hibernate's wrapper",
+				new java.sql.SQLException("could not extend file: No space left on device", "53100"))))
+			.isTrue();
+		assertThat(DatabaseUnavailable
+			.isCauseOf(new RuntimeException(new java.sql.SQLException("unique violation", "23505")))).isFalse();
 		RuntimeException rollbackFailed = new RuntimeException("Unable to rollback",
 				new java.sql.SQLException("Connection is closed"));
-		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(rollbackFailed)).isTrue();
+		assertThat(DatabaseUnavailable.isCauseOf(rollbackFailed)).isTrue();
 		IllegalStateException withSuppressed = new IllegalStateException("rollback failed");
 		withSuppressed.addSuppressed(new java.sql.SQLTransientConnectionException("gone"));
-		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(withSuppressed)).isTrue();
+		assertThat(DatabaseUnavailable.isCauseOf(withSuppressed)).isTrue();
 	}
 
 }
