@@ -38,6 +38,9 @@ if ! unzip -p "$JAR" META-INF/MANIFEST.MF | grep -q '^Main-Class'; then
   echo "$JAR is not the executable jar (built with -Pbenchmark?): run without --skip-build" >&2
   exit 1
 fi
+# A copy, so that a build during the run cannot change the jar under a launch.
+cp -p "$JAR" "$WORK/$(basename "$JAR")"
+JAR=$WORK/$(basename "$JAR")
 
 PIDS=()
 cleanup() {
@@ -45,6 +48,7 @@ cleanup() {
   as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
   mkdir -p "$PG_DIR"; chmod 777 "$PG_DIR"
