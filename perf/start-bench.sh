@@ -81,9 +81,10 @@ LABELS=() LAUNCHES=()
 add() { LABELS+=("$1"); shift; LAUNCHES+=("$(printf '%q ' "$@")"); }
 EXTRACTED=$(extract "$JAR" "$WORK/app")
 add "plain jar (java -jar)" -jar "$JAR"
-add "extracted, CDS archive (recommended)" -XX:SharedArchiveFile="$WORK/app/app.jsa" -jar "$EXTRACTED"
-add "extracted, CDS archive, JPA bootstrap in the background (not adopted)" -XX:SharedArchiveFile="$WORK/app/app.jsa" \
-  -jar "$EXTRACTED" --spring.data.jpa.repositories.bootstrap-mode=deferred
+add "extracted, CDS archive (recommended; JPA bootstrap in the background)" -XX:SharedArchiveFile="$WORK/app/app.jsa" \
+  -jar "$EXTRACTED"
+add "extracted, CDS archive, JPA bootstrap on the main thread" -XX:SharedArchiveFile="$WORK/app/app.jsa" \
+  -jar "$EXTRACTED" --spring.data.jpa.repositories.bootstrap-mode=default
 add "extracted, CDS archive, every bean lazy (the most lazy initialisation could give; not adopted)" \
   -XX:SharedArchiveFile="$WORK/app/app.jsa" -jar "$EXTRACTED" --spring.main.lazy-initialization=true
 if [ -n "${COMPARE_JAR:-}" ]; then
