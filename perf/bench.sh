@@ -2,7 +2,9 @@
 # The benchmark of docs/performance.md. One command:
 #   perf/bench.sh            the site's own pages: app vs nginx serving the same bytes, gzip, proxy cache
 #   perf/bench.sh --scale    100,000 releases (generated once into perf/.work/scale-db), one client, no page cache
-# Options: --quick (short runs, for trying the script), --skip-build, DURATION=s WARMUP=s in the environment.
+#   perf/bench.sh --start    start time only, on an existing external PostgreSQL (Debian's), ROUNDS=5 launches each
+# Options: --quick (short runs, for trying the script), --skip-build, DURATION=s WARMUP=s ROUNDS=n in the environment;
+# COMPARE_JAR=path (--start) adds the launches of another build of the jar, e.g. main's, in the same rounds.
 # It installs Debian's nginx and wrk if missing, uses only 127.0.0.1 ports 18480-18489, keeps its databases
 # in perf/.work (never the demo's .data/) and writes its table with the machine's description to perf/results/.
 set -euo pipefail
@@ -18,6 +20,7 @@ BUILD=yes
 for arg in "$@"; do
   case "$arg" in
     --scale) MODE=scale ;;
+    --start) MODE=start ;;
     --quick) DURATION=3; WARMUP=6 ;;
     --skip-build) BUILD=no ;;
     *) echo "Unknown option $arg" >&2; exit 2 ;;
@@ -25,13 +28,17 @@ for arg in "$@"; do
 done
 mkdir -p "$WORK" "$RESULTS"
 
-if ! command -v nginx >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; then
+if [ "$MODE" != start ] && { ! command -v nginx >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; }; then
   echo "Installing Debian's nginx and wrk"
   SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx wrk
 fi
-NGINX=$(command -v nginx)
+NGINX=$(command -v nginx || true)
+
+if [ "$MODE" = start ]; then
+  exec "$ROOT/perf/start-bench.sh" "$BUILD"
+fi
 
 if [ "$BUILD" = yes ]; then
   echo "Building the jar (with the embedded PostgreSQL: -Pbenchmark)"
@@ -39,11 +46,9 @@ if [ "$BUILD" = yes ]; then
 fi
 JAR=${JAR:-$(ls "$ROOT"/target/police-newsroom-*-benchmark.jar | head -1)}
 
-# The launch recommended in docs/operations.md: a small heap, serial GC, few malloc arenas, and a
-# class-data-sharing archive made by a training run of the extracted jar.
-export MALLOC_ARENA_MAX=2
-JAVA_OPTS=(-Xmx256m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m
-  -XX:MaxDirectMemorySize=32m -XX:TieredStopAtLevel=4)
+# The launch recommended in docs/operations.md, with a class-data-sharing archive made by a training
+# run of the extracted jar.
+source "$ROOT/perf/jvm-options.sh"
 EXTRACTED=$WORK/extracted
 if [ ! -f "$EXTRACTED/.from" ] || [ "$(cat "$EXTRACTED/.from")" != "$(stat -c %Y "$JAR")" ]; then
   rm -rf "$EXTRACTED" "$WORK/app.jsa"

@@ -119,8 +119,7 @@ class AuditController {
 	}
 
 	private Page<AuditEvent> search(Filter filter, Pageable page) {
-		return this.events.search(filter.actor(), filter.action(), filter.subjectType(), filter.subjectId(),
-				filter.from(), filter.to(), page);
+		return this.events.search(filter, page);
 	}
 
 	/** Every action recorded so far, and every one with a label, by label. */

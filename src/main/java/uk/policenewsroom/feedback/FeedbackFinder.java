@@ -25,20 +25,12 @@ class FeedbackFinder {
 
 	/** One page of the inbox. */
 	Page<FeedbackView> inbox(InboxFilter filter, PageNumber page) {
-		return this.items
-			.search(filter.pathPattern(), filter.score(), filter.status(), filter.textPattern(), filter.from(),
-					filter.to(), page.of(PAGE_SIZE))
-			.map(FeedbackView::of);
+		return this.items.search(filter, page.of(PAGE_SIZE)).map(FeedbackView::of);
 	}
 
 	/** Everything the filter matches, for the CSV export. */
 	List<FeedbackView> all(InboxFilter filter) {
-		return this.items
-			.searchAll(filter.pathPattern(), filter.score(), filter.status(), filter.textPattern(), filter.from(),
-					filter.to())
-			.stream()
-			.map(FeedbackView::of)
-			.toList();
+		return this.items.searchAll(filter).stream().map(FeedbackView::of).toList();
 	}
 
 }
