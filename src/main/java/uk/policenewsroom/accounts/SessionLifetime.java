@@ -58,7 +58,11 @@ class SessionLifetime extends OncePerRequestFilter {
 			if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn) {
 				if (!now.isBefore(signedIn.plus(this.limit))) {
 					end(session, signedIn);
-					if (request.getRequestURI().startsWith(request.getContextPath() + "/press-office")) {
+					// A page is sent to sign in. A form sent goes on without the session:
+					// its CSRF token is refused, and the editor's words are kept
+					// (SignedOutSubmissions) rather than lost in a redirect.
+					if (request.getRequestURI().startsWith(request.getContextPath() + "/press-office")
+							&& ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 						response.sendRedirect(request.getContextPath() + ENDED);
 						return;
 					}

@@ -68,6 +68,21 @@ class SessionLifetimeTests {
 	}
 
 	@Test
+	void aFormSentAfterTheLifetimeGoesOnSignedOutSoItsWordsCanBeKept() throws Exception {
+		signIn();
+		this.clock.set(SIGN_IN.plus(Duration.ofHours(12)));
+		MockHttpServletRequest save = request("/press-office/releases/7");
+		save.setMethod("POST");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		this.lifetime.doFilter(save, response, chain);
+		assertThat(response.getRedirectedUrl()).isNull();
+		assertThat(chain.getRequest()).isNotNull();
+		assertThat(this.session.isInvalid()).isTrue();
+		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+	}
+
+	@Test
 	void aSignedInSessionFromBeforeTheLimitExistedStartsItsClockAtItsNextRequest() throws Exception {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("wendy@newsroom.test", null,
