@@ -176,16 +176,6 @@ public class Drafting {
 		}
 	}
 
-	public String sharePreview(PressOfficer by, long id) {
-		Release release = find(id);
-		boolean isNew = release.getPreviewToken() == null;
-		String token = release.sharePreview(Actor.of(by));
-		if (isNew) {
-			this.audit.record(by, "PREVIEW_LINK_CREATED", "release", id, release.getTitle(), null);
-		}
-		return token;
-	}
-
 	/** The editor's form filled from the release as saved now. */
 	@Transactional(readOnly = true)
 	public ReleaseForm formFor(long id) {

@@ -1,10 +1,8 @@
 package uk.policenewsroom.releases;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -67,8 +65,6 @@ import uk.policenewsroom.site.LondonTime;
 public class Release {
 
 	public static final int SUMMARY_MAX = 300;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final Set<ReleaseStatus> EDITABLE = EnumSet.of(ReleaseStatus.DRAFT, ReleaseStatus.SUBMITTED,
 			ReleaseStatus.REJECTED);
@@ -178,9 +174,6 @@ public class Release {
 
 	@Column(name = "removal_notice")
 	private String removalNotice;
-
-	@Column(name = "preview_token", unique = true)
-	private String previewToken;
 
 	@Embedded
 	private LeadImage leadImage;
@@ -562,19 +555,6 @@ public class Release {
 	}
 
 	/**
-	 * An unguessable address at which the press office can share an embargoed release.
-	 */
-	public String sharePreview(Actor by) {
-		require(ReleaseAction.SHARE_PREVIEW, by);
-		if (this.previewToken == null) {
-			byte[] bytes = new byte[24];
-			RANDOM.nextBytes(bytes);
-			this.previewToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		}
-		return this.previewToken;
-	}
-
-	/**
 	 * Sets or replaces the lead image. On a published release this is an editor's
 	 * correction.
 	 */
@@ -662,7 +642,6 @@ public class Release {
 	private void goLive(Long by, Instant at, Clock clock) {
 		this.publishedAt = at;
 		this.publishedBy = by;
-		this.previewToken = null;
 		this.modifiedAt = clock.instant();
 	}
 
@@ -877,10 +856,6 @@ public class Release {
 
 	public String getWithdrawalExplanation() {
 		return this.withdrawalExplanation;
-	}
-
-	public String getPreviewToken() {
-		return this.previewToken;
 	}
 
 	public List<ChangeNote> getChangeNotes() {

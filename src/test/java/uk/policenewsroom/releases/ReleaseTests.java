@@ -445,18 +445,6 @@ class ReleaseTests {
 		assertThat(oldSlugs(release)).containsExactly("better-address");
 	}
 
-	@Test
-	void previewLinksAreForUnpublishedReleasesAndDieAtPublication() {
-		Release release = draft();
-		String token = release.sharePreview(WRITER);
-		assertThat(token).hasSizeGreaterThanOrEqualTo(32);
-		assertThat(release.sharePreview(WRITER)).isEqualTo(token);
-		release.submit(WRITER, this.clock);
-		release.publish(EDITOR, NO_RISKS, this.clock);
-		assertThat(release.getPreviewToken()).isNull();
-		assertThatExceptionOfType(WorkflowException.class).isThrownBy(() -> release.sharePreview(EDITOR));
-	}
-
 	/** Which actions an editor with no hand in the release may take, in each status. */
 	private static final Map<ReleaseStatus, Set<ReleaseAction>> EDITOR_MAY = Map.of(ReleaseStatus.DRAFT,
 			EnumSet.of(ReleaseAction.EDIT, ReleaseAction.CHANGE_IMAGE, ReleaseAction.SUBMIT,

@@ -29,8 +29,8 @@ class ContentVersionCoverageTests {
 	 */
 	private static final List<String> NOT_ON_PUBLIC_PAGES = List.of("accounts", "audit_events", "content_version",
 			"embargo_links", "feedback", "feedback_buckets", "flyway_schema_history", "login_buckets", "notifications",
-			"release_editors", "release_contributors", "release_legal_acknowledgements", "release_revisions", "spring_session",
-			"spring_session_attributes");
+			"release_editors", "release_contributors", "release_legal_acknowledgements", "release_revisions",
+			"spring_session", "spring_session_attributes");
 
 	@Autowired
 	JdbcTemplate jdbc;
