@@ -33,6 +33,7 @@ import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.operations.OperationFinder;
 import uk.policenewsroom.operations.Operations;
 import uk.policenewsroom.releases.OfficeViews.Overview;
+import uk.policenewsroom.site.DatabaseUnavailable;
 
 /**
  * Writing and reading releases in the press office: dashboard, search, the release's
@@ -290,8 +291,9 @@ class ReleaseEditingController {
 	private String saveFailed(PressOfficer officer, Model model, ReleaseForm form, Long id, boolean correcting,
 			HttpServletResponse response, RuntimeException failure) {
 		log.warn("Release {} not saved: the database failed: {}", id, failure.toString());
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader("Retry-After", "30");
+		// 503 with Retry-After, the page held whole so that it is still what is sent
+		// when saving the session fails too (a full disk).
+		DatabaseUnavailable.answer(response);
 		model.addAttribute("saveFailed", true);
 		Overview release = null;
 		if (id != null) {
