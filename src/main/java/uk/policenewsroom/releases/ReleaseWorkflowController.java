@@ -3,6 +3,7 @@ package uk.policenewsroom.releases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -75,12 +76,9 @@ class ReleaseWorkflowController {
 	String reject(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (needsText(form, result, "Say why the release is rejected, so the writer can fix it")) {
-			return review(officer, id, model);
-		}
-		this.publishing.reject(officer, form.decision(id), form.getText());
-		redirect.addFlashAttribute("notice", "Rejected: the writer can see your comment");
-		return back(id);
+		return withReason(officer, id, form, result, model, redirect,
+				"Say why the release is rejected, so the writer can fix it", this.publishing::reject,
+				"Rejected: the writer can see your comment");
 	}
 
 	@GetMapping("/press-office/releases/{id}/confirm-publish")
@@ -91,12 +89,10 @@ class ReleaseWorkflowController {
 	@PostMapping("/press-office/releases/{id}/publish")
 	String publish(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@ModelAttribute("decision") DecisionForm form, RedirectAttributes redirect) {
-		if (!form.isConfirmed()) {
-			return toConfirmation(id, Step.PUBLISH, null);
-		}
-		this.publishing.publish(officer, form.decision(id));
-		redirect.addFlashAttribute("notice", "Published");
-		return back(id);
+		return confirmed(id, Step.PUBLISH, form, redirect, "Published", () -> {
+			this.publishing.publish(officer, form.decision(id));
+			return back(id);
+		});
 	}
 
 	@GetMapping("/press-office/releases/{id}/confirm-publish-without-review")
@@ -197,6 +193,43 @@ class ReleaseWorkflowController {
 		return back(id);
 	}
 
+	/**
+	 * A decision taken on the review page that needs its reason in words (reject,
+	 * restore): without it, the review page again with the error at the field.
+	 */
+	private String withReason(PressOfficer officer, long id, DecisionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, String textNeeded, Reasoned action, String notice) {
+		if (needsText(form, result, textNeeded)) {
+			return review(officer, id, model);
+		}
+		action.apply(officer, form.decision(id), form.getText());
+		redirect.addFlashAttribute("notice", notice);
+		return back(id);
+	}
+
+	/**
+	 * A step taken only from its confirmation page: a post without {@code confirmed} (a
+	 * forged or hurried one) leads to that page; otherwise the step, which says where to
+	 * go next.
+	 */
+	private static String confirmed(long id, Step step, DecisionForm form, RedirectAttributes redirect, String notice,
+			Supplier<String> action) {
+		if (!form.isConfirmed()) {
+			return toConfirmation(id, step, null);
+		}
+		String next = action.get();
+		redirect.addFlashAttribute("notice", notice);
+		return next;
+	}
+
+	/** {@code Publishing.reject} or {@code Publishing.restore}. */
+	@FunctionalInterface
+	private interface Reasoned {
+
+		void apply(PressOfficer officer, Publishing.Decision decision, String text);
+
+	}
+
 	/** {@code Publishing.withdraw} or {@code Publishing.remove}. */
 	@FunctionalInterface
 	private interface TakeDown {
@@ -209,12 +242,8 @@ class ReleaseWorkflowController {
 	String restore(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (needsText(form, result, "Say why the release is being restored")) {
-			return review(officer, id, model);
-		}
-		this.publishing.restore(officer, form.decision(id), form.getText());
-		redirect.addFlashAttribute("notice", "Restored");
-		return back(id);
+		return withReason(officer, id, form, result, model, redirect, "Say why the release is being restored",
+				this.publishing::restore, "Restored");
 	}
 
 	@GetMapping("/press-office/releases/{id}/confirm-delete")
@@ -225,12 +254,10 @@ class ReleaseWorkflowController {
 	@PostMapping("/press-office/releases/{id}/delete")
 	String delete(@AuthenticationPrincipal PressOfficer officer, @PathVariable long id,
 			@ModelAttribute("decision") DecisionForm form, RedirectAttributes redirect) {
-		if (!form.isConfirmed()) {
-			return toConfirmation(id, Step.DELETE, null);
-		}
-		this.drafting.delete(officer, id, form.getVersion());
-		redirect.addFlashAttribute("notice", "Draft deleted");
-		return "redirect:/press-office";
+		return confirmed(id, Step.DELETE, form, redirect, "Draft deleted", () -> {
+			this.drafting.delete(officer, id, form.getVersion());
+			return "redirect:/press-office";
+		});
 	}
 
 	/**

@@ -5,20 +5,14 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.policenewsroom.NewsroomTest;
-import uk.policenewsroom.TestData;
 import uk.policenewsroom.accounts.PressOfficer;
-import uk.policenewsroom.accounts.Role;
 import uk.policenewsroom.areas.Area;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,30 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * correction preview. The browser journeys are in {@link EditingBrowserTests}.
  */
 @NewsroomTest
-class EditingTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private PressOffice office;
-
-	private PressOfficer writer;
-
-	private PressOfficer editor;
-
-	@BeforeEach
-	void people() {
-		this.data.reset();
-		this.office = new PressOffice(this.mvc, this.jdbc);
-		this.writer = this.data.officer(Role.WRITER);
-		this.editor = this.data.officer(Role.EDITOR);
-	}
+class EditingTests extends PressOfficeWebTests {
 
 	@AfterEach
 	void noFailingSaves() {

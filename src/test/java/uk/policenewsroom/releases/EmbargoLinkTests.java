@@ -15,13 +15,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import uk.policenewsroom.NewsroomTest;
-import uk.policenewsroom.TestData;
 import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.accounts.Role;
 
@@ -46,37 +42,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * are counted.
  */
 @NewsroomTest
-class EmbargoLinkTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class EmbargoLinkTests extends PressOfficeWebTests {
 
 	@LocalServerPort
 	int port;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	private PressOffice office;
-
-	private PressOfficer writer;
-
 	private PressOfficer otherWriter;
 
-	private PressOfficer editor;
-
 	@BeforeEach
-	void people() {
-		this.data.reset();
-		this.office = new PressOffice(this.mvc, this.jdbc);
-		this.writer = this.data.officer(Role.WRITER);
+	void morePeople() {
 		this.otherWriter = this.data.officer(Role.WRITER);
-		this.editor = this.data.officer(Role.EDITOR);
 	}
 
 	@Test

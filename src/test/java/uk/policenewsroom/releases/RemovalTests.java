@@ -12,15 +12,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import uk.policenewsroom.NewsroomTest;
-import uk.policenewsroom.TestData;
-import uk.policenewsroom.accounts.PressOfficer;
-import uk.policenewsroom.accounts.Role;
 import uk.policenewsroom.operations.TallyKind;
 import uk.policenewsroom.operations.TallyLine;
 
@@ -44,26 +38,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * an editor can restore it.
  */
 @NewsroomTest
-class RemovalTests {
+class RemovalTests extends PressOfficeWebTests {
 
 	private static final String TITLE = "Appeal to find Jordan Wells";
 
 	private static final String SLUG = "appeal-to-find-jordan-wells";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private PressOffice office;
-
-	private PressOfficer writer;
-
-	private PressOfficer editor;
 
 	private long id;
 
@@ -71,10 +50,6 @@ class RemovalTests {
 
 	@BeforeEach
 	void aPublishedAppealWithAPicture() throws Exception {
-		this.data.reset();
-		this.office = new PressOffice(this.mvc, this.jdbc);
-		this.writer = this.data.officer(Role.WRITER);
-		this.editor = this.data.officer(Role.EDITOR);
 		long operation = this.data
 			.operation("search-week", "Search Week", List.of(TallyLine.count(TallyKind.ARRESTS, 2)), Set.of())
 			.getId();

@@ -17,16 +17,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.policenewsroom.NewsroomTest;
-import uk.policenewsroom.TestData;
-import uk.policenewsroom.accounts.PressOfficer;
-import uk.policenewsroom.accounts.Role;
 import uk.policenewsroom.areas.Area;
 import uk.policenewsroom.operations.TallyKind;
 import uk.policenewsroom.operations.TallyLine;
@@ -46,31 +40,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the schedule's date boxes with their mistakes shown next to them.
  */
 @NewsroomTest
-class ReviewPageTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private PressOffice office;
-
-	private PressOfficer writer;
-
-	private PressOfficer editor;
+class ReviewPageTests extends PressOfficeWebTests {
 
 	private long id;
 
 	@BeforeEach
 	void release() throws Exception {
-		this.data.reset();
-		this.office = new PressOffice(this.mvc, this.jdbc);
-		this.writer = this.data.officer(Role.WRITER);
-		this.editor = this.data.officer(Role.EDITOR);
 		Area witham = this.data.area("Witham");
 		long operation = this.data
 			.operation("raptor-week", "Raptor week", List.of(TallyLine.count(TallyKind.ARRESTS, 12)), Set.of(witham))

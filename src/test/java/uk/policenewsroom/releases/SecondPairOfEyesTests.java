@@ -11,13 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import uk.policenewsroom.NewsroomTest;
-import uk.policenewsroom.TestData;
 import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.accounts.Role;
 
@@ -39,31 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and the confirmation of irreversible steps, over HTTP.
  */
 @NewsroomTest
-class SecondPairOfEyesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private PressOffice office;
-
-	private PressOfficer writer;
-
-	private PressOfficer editor;
+class SecondPairOfEyesTests extends PressOfficeWebTests {
 
 	private PressOfficer otherEditor;
 
 	@BeforeEach
-	void people() {
-		this.data.reset();
-		this.office = new PressOffice(this.mvc, this.jdbc);
-		this.writer = this.data.officer(Role.WRITER);
-		this.editor = this.data.officer(Role.EDITOR);
+	void morePeople() {
 		this.otherEditor = this.data.officer(Role.EDITOR);
 	}
 

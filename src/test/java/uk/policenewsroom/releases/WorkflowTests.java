@@ -4,13 +4,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 import uk.policenewsroom.NewsroomTest;
-import uk.policenewsroom.TestData;
 import uk.policenewsroom.accounts.PressOfficer;
 import uk.policenewsroom.accounts.Role;
 
@@ -34,34 +31,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @NewsroomTest
 @RecordApplicationEvents
-class WorkflowTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class WorkflowTests extends PressOfficeWebTests {
 
 	@Autowired
 	ApplicationEvents events;
 
-	private PressOffice office;
-
-	private PressOfficer writer;
-
-	private PressOfficer editor;
-
 	private PressOfficer otherEditor;
 
 	@BeforeEach
-	void people() {
-		this.data.reset();
-		this.office = new PressOffice(this.mvc, this.jdbc);
-		this.writer = this.data.officer(Role.WRITER);
-		this.editor = this.data.officer(Role.EDITOR);
+	void morePeople() {
 		this.otherEditor = this.data.officer(Role.EDITOR);
 	}
 
