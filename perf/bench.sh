@@ -5,6 +5,7 @@
 #   perf/bench.sh --start    start time only, on an existing external PostgreSQL (Debian's), ROUNDS=5 launches each
 # Options: --quick (short runs, for trying the script), --skip-build, DURATION=s WARMUP=s ROUNDS=n in the environment;
 # COMPARE_JAR=path (--start) adds the launches of another build of the jar, e.g. main's, in the same rounds.
+# JAVA25=path/to/java: the Java 25 of the recommended launch (default: the newest Java 25 or later under /usr/lib/jvm).
 # It installs Debian's nginx and wrk if missing, uses only 127.0.0.1 ports 18480-18489, keeps its databases
 # in perf/.work (never the demo's .data/) and writes its table with the machine's description to perf/results/.
 set -euo pipefail
@@ -42,20 +43,23 @@ fi
 
 if [ "$BUILD" = yes ]; then
   echo "Building the jar (with the embedded PostgreSQL: -Pbenchmark)"
-  ./mvnw -q -Pbenchmark -DskipTests package
+  ./mvnw -q -Pbenchmark -DskipTests clean package
 fi
 JAR=${JAR:-$(ls "$ROOT"/target/police-newsroom-*-benchmark.jar | head -1)}
 
-# The launch recommended in docs/operations.md, with a class-data-sharing archive made by a training
-# run of the extracted jar.
+# The launch recommended in docs/operations.md: the extracted jar on Java 25 with an AOT cache made by a
+# training run (deploy/train-aot-cache.sh); without a Java 25, Java 17 with a class-data-sharing archive.
 source "$ROOT/perf/jvm-options.sh"
+JAVA17=$(command -v java)
+JAVA25=$(java25)
 EXTRACTED=$WORK/extracted
 if [ ! -f "$EXTRACTED/.from" ] || [ "$(cat "$EXTRACTED/.from")" != "$(stat -c %Y "$JAR")" ]; then
   rm -rf "$EXTRACTED" "$WORK/app.jsa"
   java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
   stat -c %Y "$JAR" > "$EXTRACTED/.from"
 fi
-APP_JAR=$(ls "$EXTRACTED"/*.jar | head -1)
+APP_JAR=$(basename "$(ls "$EXTRACTED"/*.jar | head -1)")
+JAVA_BIN=$JAVA17
 
 PIDS=()
 cleanup() {
@@ -71,8 +75,9 @@ trap cleanup EXIT
 start_app() {
   local port=$1 log=$2; shift 2
   local t0; t0=$(date +%s.%N)
-  java "${JAVA_OPTS[@]}" "${CDS[@]}" -jar "$APP_JAR" --server.address=127.0.0.1 --server.port="$port" \
-    --newsroom.site.base-url="http://127.0.0.1:$port" "$@" > "$log" 2>&1 &
+  # From the extracted directory, as production starts it: the archive or cache holds the class path.
+  (cd "$EXTRACTED" && exec "$JAVA_BIN" "${JAVA_OPTS[@]}" "${CDS[@]}" -jar "$APP_JAR" --server.address=127.0.0.1 \
+    --server.port="$port" --newsroom.site.base-url="http://127.0.0.1:$port" "$@") > "$log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
   for _ in $(seq 1 1200); do
@@ -133,7 +138,7 @@ bench() {
 machine() {
   echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores available"
   echo "- Memory: $(free -m | awk '/Mem:/ {print $2}') MB; kernel $(uname -r)"
-  echo "- $(java -version 2>&1 | head -1); $("$NGINX" -v 2>&1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+  echo "- $("$JAVA_BIN" -version 2>&1 | head -1) ($JAVA_BIN); $("$NGINX" -v 2>&1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "- Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: compare ratios, not absolute figures)"
   echo "- JVM: ${JAVA_OPTS[*]} ${CDS[*]:-}, MALLOC_ARENA_MAX=2"
 }
@@ -179,22 +184,31 @@ if [ "$MODE" = scale ]; then
 fi
 
 DB=$WORK/demo-db
-# A first start creates and seeds the database and trains the class-data-sharing archive.
-if [ ! -f "$WORK/app.jsa" ]; then
-  echo "Training run for the class-data-sharing archive (first start seeds $DB)"
-  java "${JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-    --server.port=0 --newsroom.embedded-database.directory="$DB" --newsroom.embedded-database.port="$PG_PORT" \
-    > "$WORK/app-training.log" 2>&1 || true
+DB_ARGS=(--newsroom.embedded-database.directory="$DB" --newsroom.embedded-database.port="$PG_PORT")
+# A first start creates and seeds the database and trains the archive or cache.
+if [ -n "$JAVA25" ] && [ ! -f "$EXTRACTED/app.aot" ]; then
+  echo "Training run for the AOT cache (a first start seeds $DB)"
+  JAVA=$JAVA25 JAVA_OPTS="${JAVA_OPTS[*]}" TRAINING_PORT=18485 "$ROOT/deploy/train-aot-cache.sh" "$EXTRACTED" \
+    --newsroom.site.base-url=http://127.0.0.1:18485 "${DB_ARGS[@]}"
+  stop_postmaster "$DB"
+elif [ -z "$JAVA25" ] && [ ! -f "$EXTRACTED/app.jsa" ]; then
+  echo "No Java 25 (set JAVA25=/path/to/java): training run for Java 17's class-data-sharing archive (a first start seeds $DB)"
+  (cd "$EXTRACTED" && java "${JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
+    -jar "$APP_JAR" --server.port=0 "${DB_ARGS[@]}" > "$WORK/app-training.log" 2>&1) || true
   stop_postmaster "$DB"
 fi
-echo "Start on the existing database, plain"
-start_app "$APP_PORT" "$WORK/app-plain.log" --newsroom.embedded-database.directory="$DB" --newsroom.embedded-database.port="$PG_PORT"
+echo "Start on the existing database, extracted on Java 17 without an archive"
+start_app "$APP_PORT" "$WORK/app-plain.log" "${DB_ARGS[@]}"
 START_PLAIN=$STARTED
 START_PLAIN_CPU=$STARTED_CPU
 stop_app "$APP_PID"
-CDS=(-XX:SharedArchiveFile="$WORK/app.jsa" -Xshare:auto)
-echo "Start on the existing database, with the archive"
-start_app "$APP_PORT" "$WORK/app.log" --newsroom.embedded-database.directory="$DB" --newsroom.embedded-database.port="$PG_PORT"
+if [ -n "$JAVA25" ]; then
+  JAVA_BIN=$JAVA25 CDS=(-XX:AOTCache=app.aot) LAUNCH="extracted on Java 25 with the AOT cache"
+else
+  CDS=(-XX:SharedArchiveFile=app.jsa -Xshare:auto) LAUNCH="extracted with the CDS archive"
+fi
+echo "Start on the existing database, $LAUNCH"
+start_app "$APP_PORT" "$WORK/app.log" "${DB_ARGS[@]}"
 START_CDS=$STARTED
 START_CDS_CPU=$STARTED_CPU
 APP1=$APP_PID
@@ -289,6 +303,6 @@ GZ=(-H 'Accept-Encoding: gzip')
   done
   echo
   echo "- RSS of the benchmarked instance after the runs: $(rss_mb "$APP1") MB (peak $(peak_mb "$APP1") MB), with -Xmx256m"
-  echo "- Start on the existing database, launch to ready (JVM and embedded PostgreSQL start included): $START_PLAIN s wall clock ($START_PLAIN_CPU s of CPU) as a plain jar; $START_CDS s wall clock ($START_CDS_CPU s of CPU) extracted with the CDS archive"
+  echo "- Start on the existing database, launch to ready (JVM and embedded PostgreSQL start included): $START_PLAIN s wall clock ($START_PLAIN_CPU s of CPU) extracted on Java 17 without an archive; $START_CDS s wall clock ($START_CDS_CPU s of CPU) $LAUNCH"
 } | tee "$OUT"
 echo "Saved $OUT"

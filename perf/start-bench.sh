@@ -8,6 +8,9 @@
 # migrate it, then launches the application ROUNDS times in each configuration, interleaved, and records
 # the time from launch to ready (readiness probe answers 200) and the CPU seconds the JVM used until then.
 # The CPU figure depends far less than the wall clock on what else the machine is doing.
+# The launches: Java 17 as a plain jar and extracted with a CDS archive; Java 25 (JAVA25, or the newest
+# under /usr/lib/jvm) extracted with an AOT cache made by deploy/train-aot-cache.sh, the recommended
+# launch (docs/operations.md), with Hibernate booted in the background (the default) and on the main thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -31,7 +34,7 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$
 
 if [ "$BUILD" = yes ]; then
   echo "Building the jar (./mvnw package, as for production: no embedded PostgreSQL)"
-  ./mvnw -q -DskipTests package
+  ./mvnw -q -DskipTests clean package
 fi
 JAR=$(ls "$ROOT"/target/police-newsroom-*.jar | grep -v -- '-benchmark.jar' | head -1)
 if ! unzip -p "$JAR" META-INF/MANIFEST.MF | grep -q '^Main-Class'; then
@@ -76,21 +79,45 @@ extract() {
   echo "$dir/$(basename "$jar")"
 }
 
-# Each launch: a label, then the java arguments.
-LABELS=() LAUNCHES=()
-add() { LABELS+=("$1"); shift; LAUNCHES+=("$(printf '%q ' "$@")"); }
+# extract25 JAR DIR: the extracted jar and its AOT cache (Java 25), made by deploy/train-aot-cache.sh, the
+# script production uses (a training run that serves a few pages). Launches run from DIR, as production
+# does: the cache is only used when the class path is the one it was trained with.
+extract25() {
+  local jar=$1 dir=$2
+  if [ ! -f "$dir/.from" ] || [ "$(cat "$dir/.from")" != "$(stat -c %Y "$jar")" ] || [ ! -f "$dir/app.aot" ]; then
+    rm -rf "$dir"
+    java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+    JAVA=$JAVA25 JAVA_OPTS="${JAVA_OPTS[*]}" TRAINING_PORT=18486 "$ROOT/deploy/train-aot-cache.sh" "$dir" \
+      --newsroom.site.base-url="http://127.0.0.1:18486" >/dev/null
+    stat -c %Y "$jar" > "$dir/.from"
+  fi
+}
+
+# Each launch: a label, the java to run, the directory to run it from, then the java arguments.
+LABELS=() JAVAS=() DIRS=() LAUNCHES=()
+add() { LABELS+=("$1"); JAVAS+=("$2"); DIRS+=("$3"); shift 3; LAUNCHES+=("$(printf '%q ' "$@")"); }
+JAVA17=$(command -v java)
+JAVA25=$(java25)
 EXTRACTED=$(extract "$JAR" "$WORK/app")
-add "plain jar (java -jar)" -jar "$JAR"
-add "extracted, CDS archive (recommended; JPA bootstrap in the background)" -XX:SharedArchiveFile="$WORK/app/app.jsa" \
-  -jar "$EXTRACTED"
-add "extracted, CDS archive, JPA bootstrap on the main thread" -XX:SharedArchiveFile="$WORK/app/app.jsa" \
-  -jar "$EXTRACTED" --spring.data.jpa.repositories.bootstrap-mode=default
-add "extracted, CDS archive, every bean lazy (the most lazy initialisation could give; not adopted)" \
-  -XX:SharedArchiveFile="$WORK/app/app.jsa" -jar "$EXTRACTED" --spring.main.lazy-initialization=true
+add "Java 17: plain jar (java -jar)" "$JAVA17" "$WORK" -jar "$JAR"
+add "Java 17: extracted, CDS archive" "$JAVA17" "$WORK/app" -XX:SharedArchiveFile=app.jsa -jar "$(basename "$JAR")"
+if [ -n "$JAVA25" ]; then
+  extract25 "$JAR" "$WORK/app25"
+  add "Java 25: extracted, AOT cache (recommended)" "$JAVA25" "$WORK/app25" -XX:AOTCache=app.aot -jar "$(basename "$JAR")"
+  add "Java 25: extracted, AOT cache, JPA bootstrap on the main thread" "$JAVA25" "$WORK/app25" -XX:AOTCache=app.aot \
+    -jar "$(basename "$JAR")" --spring.data.jpa.repositories.bootstrap-mode=default
+else
+  echo "No Java 25 found (set JAVA25=/path/to/java): measuring Java 17's launches only" >&2
+fi
 if [ -n "${COMPARE_JAR:-}" ]; then
   COMPARED=$(extract "$COMPARE_JAR" "$WORK/compare")
-  add "compared jar: plain jar" -jar "$COMPARE_JAR"
-  add "compared jar: extracted, CDS archive" -XX:SharedArchiveFile="$WORK/compare/app.jsa" -jar "$COMPARED"
+  add "compared jar: Java 17, extracted, CDS archive" "$JAVA17" "$WORK/compare" -XX:SharedArchiveFile=app.jsa \
+    -jar "$(basename "$COMPARED")"
+  if [ -n "$JAVA25" ]; then
+    extract25 "$COMPARE_JAR" "$WORK/compare25"
+    add "compared jar: Java 25, extracted, AOT cache" "$JAVA25" "$WORK/compare25" -XX:AOTCache=app.aot \
+      -jar "$(basename "$COMPARE_JAR")"
+  fi
 fi
 
 # launch I: starts launch I, waits until it is ready, stops it; sets WALL and CPU (seconds).
@@ -98,8 +125,8 @@ launch() {
   local index=$1 t0 pid
   eval "set -- ${LAUNCHES[$index]}"
   t0=$(date +%s.%N)
-  java "${JAVA_OPTS[@]}" "$@" --server.address=127.0.0.1 --server.port="$APP_PORT" \
-    --newsroom.site.base-url="http://127.0.0.1:$APP_PORT" > "$WORK/launch-$index.log" 2>&1 &
+  (cd "${DIRS[$index]}" && exec "${JAVAS[$index]}" "${JAVA_OPTS[@]}" "$@" --server.address=127.0.0.1 \
+    --server.port="$APP_PORT" --newsroom.site.base-url="http://127.0.0.1:$APP_PORT") > "$WORK/launch-$index.log" 2>&1 &
   pid=$!
   PIDS=("$pid")
   until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; do
@@ -134,7 +161,7 @@ OUT=$RESULTS/$STAMP-start.md
   echo
   echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores available"
   echo "- Memory: $(free -m | awk '/Mem:/ {print $2}') MB; kernel $(uname -r)"
-  echo "- $(java -version 2>&1 | head -1); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (Debian), external, on the same machine"
+  echo "- $(java -version 2>&1 | head -1)${JAVA25:+; $("$JAVA25" -version 2>&1 | head -1) ($JAVA25)}; PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (Debian), external, on the same machine"
   echo "- JVM: ${JAVA_OPTS[*]}, MALLOC_ARENA_MAX=2"
   echo "- Load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: the CPU seconds matter more than the wall clock)"
   echo "- $ROUNDS rounds, each launching every configuration once, one after another; launch to ready (readiness 200)"
