@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -94,6 +95,27 @@ public final class Browser {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 		wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
 		return wait;
+	}
+
+	/**
+	 * From the press office's dashboard, opens a new release and fills in its title,
+	 * summary, body and category, as a writer types them; nothing is sent.
+	 */
+	public static void writeNewRelease(ChromeDriver browser, String title, String summary, String body,
+			String category) {
+		browser.findElement(By.linkText("Write a new release")).click();
+		browser.findElement(By.id("title")).sendKeys(title);
+		browser.findElement(By.id("summary")).sendKeys(summary);
+		browser.findElement(By.id("body")).sendKeys(body);
+		new Select(browser.findElement(By.id("category"))).selectByVisibleText(category);
+	}
+
+	/** Saves the release being written as a draft, then submits it for review. */
+	public static void saveAndSubmitForReview(ChromeDriver browser) {
+		browser.findElement(By.cssSelector("button[value=save]")).click();
+		expectNotice(browser, "Draft saved");
+		browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
+		expectNotice(browser, "Submitted for review");
 	}
 
 	/** Waits for the success notice a press-office action leaves on the next page. */

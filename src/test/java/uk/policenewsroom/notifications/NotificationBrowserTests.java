@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,15 +64,10 @@ class NotificationBrowserTests {
 	void anEditorIsEmailedWhenAWriterSubmitsAndTheLinkOpensTheRelease() throws Exception {
 		this.browser = Browser.start(true);
 		signIn("writer@newsroom.test");
-		this.browser.findElement(By.linkText("Write a new release")).click();
-		this.browser.findElement(By.id("title")).sendKeys("Appeal to find missing Witham teenager");
-		this.browser.findElement(By.id("summary")).sendKeys("Jade, 15, was last seen on Tuesday afternoon.");
-		this.browser.findElement(By.id("body")).sendKeys("Anyone who has seen Jade is asked to call 101.");
-		new Select(this.browser.findElement(By.id("category"))).selectByVisibleText("Appeal");
-		this.browser.findElement(By.cssSelector("button[value=save]")).click();
-		expectNotice("Draft saved");
-		this.browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
-		expectNotice("Submitted for review");
+		Browser.writeNewRelease(this.browser, "Appeal to find missing Witham teenager",
+				"Jade, 15, was last seen on Tuesday afternoon.", "Anyone who has seen Jade is asked to call 101.",
+				"Appeal");
+		Browser.saveAndSubmitForReview(this.browser);
 
 		assertThat(this.delivery.sendDue()).isOne();
 		MimeMessage[] received = this.mailServer.getReceivedMessages();
@@ -91,10 +85,6 @@ class NotificationBrowserTests {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
 					"Appeal to find missing Witham teenager"));
 		assertThat(this.browser.findElements(By.xpath("//a[text()='Publish now']"))).hasSize(1);
-	}
-
-	private void expectNotice(String text) {
-		Browser.expectNotice(this.browser, text);
 	}
 
 	private void signIn(String email) {

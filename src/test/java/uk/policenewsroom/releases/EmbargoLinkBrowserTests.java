@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,15 +62,9 @@ class EmbargoLinkBrowserTests {
 	void aJournalistReadsUnderEmbargoAndTheSameLinkLeadsToThePublishedPage() throws IOException {
 		this.office = Browser.start(true);
 		Browser.signIn(this.office, url(""), "writer@newsroom.test");
-		this.office.findElement(By.linkText("Write a new release")).click();
-		this.office.findElement(By.id("title")).sendKeys(TITLE);
-		this.office.findElement(By.id("summary")).sendKeys("Six people were arrested on Tuesday.");
-		this.office.findElement(By.id("body")).sendKeys("Officers searched **four** addresses.");
-		new Select(this.office.findElement(By.id("category"))).selectByVisibleText("News");
-		this.office.findElement(By.cssSelector("button[value=save]")).click();
-		Browser.expectNotice(this.office, "Draft saved");
-		this.office.findElement(By.xpath("//button[text()='Submit for review']")).click();
-		Browser.expectNotice(this.office, "Submitted for review");
+		Browser.writeNewRelease(this.office, TITLE, "Six people were arrested on Tuesday.",
+				"Officers searched **four** addresses.", "News");
+		Browser.saveAndSubmitForReview(this.office);
 
 		this.office.findElement(By.id("recipient")).sendKeys("Essex Chronicle newsdesk");
 		this.office.findElement(By.xpath("//button[text()='Make an embargo link']")).click();

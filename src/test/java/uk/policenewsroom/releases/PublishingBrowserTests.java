@@ -51,13 +51,10 @@ class PublishingBrowserTests {
 	void aReleaseFromDraftToPublishedToWithdrawn() {
 		this.browser = Browser.start(true);
 		signIn("writer@newsroom.test");
-		this.browser.findElement(By.linkText("Write a new release")).click();
-		this.browser.findElement(By.id("title")).sendKeys("Witness appeal after Chelmsford collision");
-		this.browser.findElement(By.id("summary")).sendKeys("A cyclist was seriously hurt on Sunday evening.");
-		this.browser.findElement(By.id("body"))
-			.sendKeys("Officers want to hear from **anyone** who saw the collision.\n\n- Call 101\n- Quote 42/1234/26");
-		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("category")))
-			.selectByVisibleText("Appeal");
+		Browser.writeNewRelease(this.browser, "Witness appeal after Chelmsford collision",
+				"A cyclist was seriously hurt on Sunday evening.",
+				"Officers want to hear from **anyone** who saw the collision.\n\n- Call 101\n- Quote 42/1234/26",
+				"Appeal");
 		this.browser.findElement(By.cssSelector("button[value=preview]")).click();
 		waitFor(By.cssSelector("[aria-labelledby=preview-heading]"));
 		WebElement preview = this.browser.findElement(By.cssSelector("[aria-labelledby=preview-heading]"));
@@ -65,10 +62,7 @@ class PublishingBrowserTests {
 		assertThat(preview.findElements(By.tagName("li"))).hasSize(2);
 		assertThat(this.browser.findElement(By.id("body")).getAttribute("value")).contains("**anyone**");
 
-		this.browser.findElement(By.cssSelector("button[value=save]")).click();
-		expectNotice("Draft saved");
-		this.browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
-		expectNotice("Submitted for review");
+		Browser.saveAndSubmitForReview(this.browser);
 		signOut();
 
 		signIn("editor@newsroom.test");
